@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Distribution.BuildingBlocks.Infrastructure.Modules;
+
+/// <summary>Runs the startup tasks in order, before the host (and its Hangfire server) starts.</summary>
+public static class StartupTaskRunner
+{
+    /// <summary>Runs every <see cref="IStartupTask"/>, each in its own scope.</summary>
+    public static async Task RunStartupTasksAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var tasks = app.Services.GetServices<IStartupTask>().OrderBy(t => t.Order).ToList();
+        foreach (var task in tasks)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await task.RunAsync(scope.ServiceProvider, cancellationToken);
+        }
+    }
+}

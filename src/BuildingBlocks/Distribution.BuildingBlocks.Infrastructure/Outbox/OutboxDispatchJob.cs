@@ -1,0 +1,100 @@
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>
+/// Moves a module's committed events to their subscribers: claims a batch under a lease, writes one delivery row
+/// per (event, subscriber), marks the events processed, and enqueues one delivery job per row. A distributed lock
+/// keeps it to one dispatcher per outbox table across every host instance; the lease is the second line of
+/// defence, and what returns a crashed instance's rows.
+/// </summary>
+public sealed class OutboxDispatchJob(
+    IServiceProvider services,
+    IEnumerable<ModuleDatabase> databases,
+    IntegrationEventSubscribers subscribers,
+    OutboxSignal signal,
+    IBackgroundJobClient jobs,
+    JobStorage storage,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatchJob> logger)
+{
+    private static readonly string InstanceId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Dispatches everything the module's outbox holds.</summary>
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [1, 5, 15])]
+    public async Task DispatchAsync(string moduleName, CancellationToken cancellationToken)
+    {
+        signal.Started(moduleName);
+        var database = databases.Single(d => d.ModuleName == moduleName);
+        using var connection = storage.GetConnection();
+        using var dispatcherLock = connection.AcquireDistributedLock($"outbox-dispatch:{moduleName}", TimeSpan.FromSeconds(30));
+
+        int claimed;
+        do
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            claimed = await DispatchBatchAsync(context, cancellationToken);
+        }
+        while (claimed == options.Value.BatchSize);
+    }
+
+    private async Task<int> DispatchBatchAsync(ModuleDbContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseEnd = now + options.Value.LeaseDuration;
+        var candidates = await context.OutboxMessages
+            .Where(m => m.ProcessedAtUtc == null && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .OrderBy(m => m.OccurredAtUtc)
+            .Select(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        // Claim: only rows still free are ours, whatever another instance did since the read above.
+        await context.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.ProcessedAtUtc == null
+                && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, InstanceId).SetProperty(m => m.LockedUntilUtc, leaseEnd),
+                cancellationToken);
+        var batch = await context.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.LockedBy == InstanceId && m.ProcessedAtUtc == null)
+            .OrderBy(m => m.OccurredAtUtc)
+            .ToListAsync(cancellationToken);
+
+        var deliveries = new List<OutboxDelivery>();
+        foreach (var message in batch)
+        {
+            foreach (var subscriber in subscribers.For(message.Type))
+            {
+                deliveries.Add(new OutboxDelivery { EventId = message.Id, Subscriber = subscriber.Name, EnqueuedAtUtc = now });
+            }
+
+            message.ProcessedAtUtc = now;
+            message.LockedBy = null;
+            message.LockedUntilUtc = null;
+        }
+
+        context.OutboxDeliveries.AddRange(deliveries);
+        await context.SaveChangesAsync(cancellationToken);
+
+        foreach (var delivery in deliveries)
+        {
+            var correlationId = batch.First(m => m.Id == delivery.EventId).CorrelationId;
+            OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, delivery.EventId, delivery.Subscriber, correlationId);
+        }
+
+        logger.LogDebug("Dispatched {Count} events of {Module} to {Deliveries} deliveries",
+            batch.Count, context.ModuleName, deliveries.Count);
+        return candidates.Count;
+    }
+}

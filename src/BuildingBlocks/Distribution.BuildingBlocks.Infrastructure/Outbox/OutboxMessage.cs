@@ -1,0 +1,29 @@
+namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>An integration event stored with the business change that caused it.</summary>
+public sealed class OutboxMessage
+{
+    /// <summary>The event id.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>Stable wire name, e.g. <c>catalog.item-created.v1</c> (never a CLR type name).</summary>
+    public required string Type { get; set; }
+
+    /// <summary>camelCase JSON of the event.</summary>
+    public required string Payload { get; set; }
+
+    /// <summary>When the business change happened.</summary>
+    public DateTime OccurredAtUtc { get; set; }
+
+    /// <summary>The correlation id of the request or job that caused it.</summary>
+    public string? CorrelationId { get; set; }
+
+    /// <summary>Set when the dispatcher has created the deliveries and enqueued their jobs.</summary>
+    public DateTime? ProcessedAtUtc { get; set; }
+
+    /// <summary>The dispatcher instance holding the lease.</summary>
+    public string? LockedBy { get; set; }
+
+    /// <summary>The lease ends here; a crashed dispatcher's rows are claimable again after it.</summary>
+    public DateTime? LockedUntilUtc { get; set; }
+}
