@@ -1,5 +1,6 @@
 using System.Reflection;
 using Mapster;
+using MapsterMapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.BuildingBlocks.Infrastructure.Mapping;
@@ -13,7 +14,9 @@ public static class MappingRegistration
     /// <summary>Builds, compiles and registers the mapping configuration.</summary>
     public static IServiceCollection AddHubMapping(this IServiceCollection services, params Assembly[] assemblies)
     {
-        services.AddSingleton(BuildConfig(assemblies));
+        var config = BuildConfig(assemblies);
+        services.AddSingleton(config);
+        services.AddSingleton<IMapper>(new Mapper(config));
         return services;
     }
 

@@ -1,3 +1,5 @@
+using Distribution.BuildingBlocks.Application.Events;
+
 namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
+namespace Distribution.BuildingBlocks.Application.Events;
 
 /// <summary>Event type patterns: an exact name, a prefix ending in <c>.*</c>, or <c>*</c> for everything.</summary>
 public static class EventTypePattern

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Distribution.Host.Ops;
+
+/// <summary>Server-rendered HTML of the admin pages: no build step, no script, every value HTML-encoded.</summary>
+internal static class OpsPages
+{
+    private const string Style = """
+        <style>
+          body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2733;background:#f6f8fa}
+          h1{font-size:1.4rem} .card{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:1rem;margin:.6rem 0}
+          .ok{color:#1a7f37} .warn{color:#9a6700} .bad{color:#cf222e} nav a{margin-right:1rem}
+          input{padding:.5rem;width:28rem;max-width:100%} button{padding:.5rem 1rem}
+          .bar{fill:#0969da} .axis{font-size:11px;fill:#57606a}
+        </style>
+        """;
+
+    public static string SignIn(string? returnUrl, string? error) => $"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Distribution Hub</title>{Style}</head>
+        <body><h1>Distribution Integration Hub — admin sign-in</h1>
+        <div class="card"><form method="post" action="/ops/sign-in">
+          <p>Paste the admin API key (printed in the log at first start, or from <code>Security:BootstrapAdminApiKey</code>).</p>
+          <input type="password" name="apiKey" autocomplete="off" required aria-label="Admin API key">
+          <input type="hidden" name="returnUrl" value="{OpsEndpoints.Encode(returnUrl ?? "/ops")}">
+          <button type="submit">Sign in</button>
+          {(error is null ? string.Empty : $"<p class=\"bad\" role=\"alert\">{OpsEndpoints.Encode(error)}</p>")}
+        </form></div></body></html>
+        """;
+
+    public static string Dashboard(string userName, HealthReport report)
+    {
+        var checks = new StringBuilder();
+        foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            checks.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{OpsEndpoints.Encode(name)}</td><td class=\"{OpsEndpoints.StatusClass(entry.Status)}\">{entry.Status}</td>"
+                + $"<td>{OpsEndpoints.Encode(entry.Description)}</td><td>{entry.Duration.TotalMilliseconds:0} ms</td></tr>");
+        }
+
+        return $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Operations · Distribution Hub</title>{Style}</head>
+            <body><h1>Operations</h1>
+            <nav><a href="/hangfire">Hangfire dashboard</a><a href="/swagger">Swagger</a><a href="/health/ready">/health/ready</a>
+            <form method="post" action="/ops/sign-out" style="display:inline"><button type="submit">Sign out {OpsEndpoints.Encode(userName)}</button></form></nav>
+            <div class="card"><h2>Readiness: <span class="{OpsEndpoints.StatusClass(report.Status)}">{report.Status}</span></h2>
+            <table><thead><tr><th>Check</th><th>Status</th><th>Detail</th><th>Took</th></tr></thead><tbody>{checks}</tbody></table></div>
+            <div class="card"><h2>Messages</h2><p>The outbound message log and dead letters are at
+            <code>GET /api/v1/messages</code> and <code>GET /api/v1/dead-letters</code> (filter by <code>correlationId</code>).</p></div>
+            </body></html>
+            """;
+    }
+}

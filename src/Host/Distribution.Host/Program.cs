@@ -1,0 +1,84 @@
+using Distribution.BuildingBlocks.Application.Behaviors;
+using Distribution.BuildingBlocks.Infrastructure;
+using Distribution.BuildingBlocks.Infrastructure.Correlation;
+using Distribution.BuildingBlocks.Infrastructure.Mapping;
+using Distribution.BuildingBlocks.Infrastructure.Modules;
+using Distribution.Host.Demo;
+using Distribution.Host.Ops;
+using Distribution.Host.Setup;
+using Distribution.Modules.Catalog.Application.Items.CreateItem;
+using Distribution.Modules.Integration.Application.Subscriptions.CreateSubscription;
+using Distribution.Modules.Partners.Application.ApiClients.CreateApiClient;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHubLogging();
+
+var modules = HubModules.Enabled(builder.Configuration);
+var applicationAssemblies = new[]
+{
+    typeof(CreateItemCommand).Assembly,
+    typeof(CreateSubscriptionCommand).Assembly,
+    typeof(CreateApiClientCommand).Assembly,
+};
+
+builder.Services.AddBuildingBlocks(builder.Configuration);
+foreach (var module in modules)
+{
+    module.Register(builder.Services, builder.Configuration);
+}
+
+// The source generator sees these types at compile time and wires every handler of their assemblies.
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(CreateItemCommand), typeof(CreateSubscriptionCommand), typeof(CreateApiClientCommand)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
+builder.Services.AddHubMapping(applicationAssemblies);
+builder.Services.AddHubSecurity();
+builder.Services.AddHubSwagger();
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging(options =>
+    options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientId", http.User.Identity?.Name ?? "anonymous"));
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.UseSwagger();
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/swagger/v1/swagger.json", "Distribution Integration Hub v1");
+    options.EnablePersistAuthorization();
+});
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", OpsEndpoints.ReadyOptions).AllowAnonymous();
+app.MapOps();
+app.MapHubHangfireDashboard();
+
+// Every /api route needs an authenticated caller; each endpoint adds the scope it needs.
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+foreach (var module in modules)
+{
+    module.MapEndpoints(api);
+}
+
+if (app.Configuration.GetValue<bool>("Demo:Seed"))
+{
+    app.MapDemoWebhookReceiver();
+}
+
+await app.RunStartupTasksAsync();
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

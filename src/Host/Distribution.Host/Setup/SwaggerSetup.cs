@@ -1,0 +1,43 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace Distribution.Host.Setup;
+
+/// <summary>Swagger UI at <c>/swagger</c>, the document at <c>/swagger/v1/swagger.json</c>, with XML docs, examples and the API-key scheme.</summary>
+internal static class SwaggerSetup
+{
+    public const string ApiKeySchemeId = "ApiKey";
+
+    public static void AddHubSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Distribution Integration Hub",
+                Version = "v1",
+                Description = "Versioned REST API of the hub. Authorise with an API key (X-Api-Key); the admin key is printed "
+                    + "in the log at first start. Errors are RFC 9457 problem details; every response carries X-Correlation-ID.",
+            });
+            options.AddSecurityDefinition(ApiKeySchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An API key issued by POST /api/v1/api-clients (or the bootstrap admin key).",
+            });
+            options.OperationFilter<ApiOperationFilter>();
+            foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Distribution.*.xml"))
+            {
+                options.IncludeXmlComments(xml, includeControllerXmlComments: false);
+            }
+
+            options.CustomSchemaIds(type => type.FullName!.Replace('+', '.').Split('.').Last());
+            options.SupportNonNullableReferenceTypes();
+        });
+    }
+
+    internal static IEnumerable<Assembly> DocumentedAssemblies() =>
+        AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("Distribution.", StringComparison.Ordinal) == true);
+}

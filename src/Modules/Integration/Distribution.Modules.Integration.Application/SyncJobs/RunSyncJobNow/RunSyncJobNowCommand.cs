@@ -1,0 +1,12 @@
+using Mediator;
+
+namespace Distribution.Modules.Integration.Application.SyncJobs.RunSyncJobNow;
+
+/// <summary>Runs a schedule's job once, now (also when the schedule is disabled).</summary>
+/// <param name="Id">The schedule.</param>
+public sealed record RunSyncJobNowCommand(Guid Id) : ICommand<SyncJobRunDto>;
+
+/// <summary>A run that has been queued.</summary>
+/// <param name="SyncJobId">The schedule.</param>
+/// <param name="JobId">The Hangfire job id (see it in <c>/hangfire</c>).</param>
+public sealed record SyncJobRunDto(Guid SyncJobId, string JobId);

@@ -1,0 +1,55 @@
+using Distribution.BuildingBlocks.Application.Jobs;
+using Distribution.BuildingBlocks.Infrastructure.Modules;
+using Distribution.BuildingBlocks.Infrastructure.Outbox;
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Integration.Application.Abstractions;
+using Distribution.Modules.Integration.Application.Webhooks;
+using Distribution.Modules.Integration.Application.Webhooks.FanOutToWebhooks;
+using Distribution.Modules.Integration.Infrastructure.Messages;
+using Distribution.Modules.Integration.Infrastructure.Persistence;
+using Distribution.Modules.Integration.Infrastructure.Subscriptions;
+using Distribution.Modules.Integration.Infrastructure.SyncJobs;
+using Distribution.Modules.Integration.Infrastructure.Webhooks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Distribution.Modules.Integration.Infrastructure;
+
+/// <summary>Integration: webhook subscriptions and deliveries, the message log, dead letters, sync-job schedules.</summary>
+public sealed class IntegrationModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => IntegrationDbContext.Module;
+
+    /// <inheritdoc />
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<IntegrationDbContext, SqliteIntegrationDbContext, SqlServerIntegrationDbContext, IIntegrationUnitOfWork, IntegrationUnitOfWork>(
+            configuration, Name);
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
+        var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
+        services.AddHttpClient(HttpWebhookSender.ClientName, client => client.Timeout = webhooks.Timeout);
+
+        services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
+        services.AddScoped<IOutboundMessageRepository, OutboundMessageRepository>();
+        services.AddScoped<ISyncScheduleRepository, SyncScheduleRepository>();
+        services.AddScoped<IWebhookSender, HttpWebhookSender>();
+        services.AddSingleton<IWebhookDeliveryScheduler, HangfireWebhookDeliveryScheduler>();
+        services.AddSingleton<IRecurringJobMirror, HangfireRecurringJobMirror>();
+        services.AddScoped<IRetentionPolicy, MessageLogRetentionPolicy>();
+        services.AddTransient<WebhookDeliveryJob>();
+        services.AddTransient<SyncJobRunJob>();
+        services.AddSingleton<IStartupTask, SyncSchedulesStartupTask>();
+        services.AddSingleton<IStartupTask, RecoverOutboundMessagesStartupTask>();
+        services.AddIntegrationEventHandler<FanOutToWebhooksHandler, IntegrationDbContext>(FanOutToWebhooksHandler.SubscriberName, "*");
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        SubscriptionEndpoints.Map(api);
+        MessageEndpoints.Map(api);
+        SyncJobEndpoints.Map(api);
+    }
+}

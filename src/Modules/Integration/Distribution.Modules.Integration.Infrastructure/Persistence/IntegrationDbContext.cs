@@ -1,0 +1,27 @@
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Integration.Domain.Messages;
+using Distribution.Modules.Integration.Domain.Subscriptions;
+using Distribution.Modules.Integration.Domain.SyncJobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Distribution.Modules.Integration.Infrastructure.Persistence;
+
+/// <summary>The Integration module's database (schema <c>integration</c>, or <c>integration.db</c>).</summary>
+internal abstract class IntegrationDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Module = "integration";
+
+    public override string ModuleName => Module;
+
+    public DbSet<WebhookSubscription> Subscriptions => Set<WebhookSubscription>();
+
+    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+
+    public DbSet<SyncSchedule> SyncSchedules => Set<SyncSchedule>();
+}
+
+/// <summary>SQLite flavour: carries the SQLite migrations.</summary>
+internal sealed class SqliteIntegrationDbContext(DbContextOptions<SqliteIntegrationDbContext> options) : IntegrationDbContext(options);
+
+/// <summary>SQL Server flavour: carries the SQL Server migrations.</summary>
+internal sealed class SqlServerIntegrationDbContext(DbContextOptions<SqlServerIntegrationDbContext> options) : IntegrationDbContext(options);

@@ -1,0 +1,63 @@
+using Distribution.Modules.Integration.Application.Abstractions;
+using Distribution.Modules.Integration.Domain.Messages;
+using Distribution.Modules.Integration.Domain.Subscriptions;
+using Distribution.Modules.Integration.Domain.SyncJobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Distribution.Modules.Integration.Infrastructure.Persistence;
+
+internal sealed class SubscriptionRepository(IntegrationDbContext context) : ISubscriptionRepository
+{
+    public Task<WebhookSubscription?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Subscriptions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<WebhookSubscription>> ListEnabledAsync(CancellationToken cancellationToken) =>
+        await context.Subscriptions.AsNoTracking().Where(s => s.Enabled).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WebhookSubscription>> ListAsync(Guid? afterId, int limit, CancellationToken cancellationToken) =>
+        await context.Subscriptions.AsNoTracking()
+            .Where(s => afterId == null || s.Id.CompareTo(afterId.Value) > 0)
+            .OrderBy(s => s.Id).Take(limit).ToListAsync(cancellationToken);
+
+    public void Add(WebhookSubscription subscription) => context.Subscriptions.Add(subscription);
+
+    public void Remove(WebhookSubscription subscription) => context.Subscriptions.Remove(subscription);
+}
+
+internal sealed class OutboundMessageRepository(IntegrationDbContext context) : IOutboundMessageRepository
+{
+    public Task<OutboundMessage?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        context.OutboundMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<OutboundMessage>> ListAsync(
+        MessageFilter filter, Guid? beforeId, int limit, CancellationToken cancellationToken) =>
+        await context.OutboundMessages.AsNoTracking()
+            .Where(m => filter.CorrelationId == null || m.CorrelationId == filter.CorrelationId)
+            .Where(m => filter.Status == null || m.Status == filter.Status)
+            .Where(m => filter.SubscriptionId == null || m.SubscriptionId == filter.SubscriptionId)
+            .Where(m => beforeId == null || m.Id.CompareTo(beforeId.Value) < 0)
+            .OrderByDescending(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken) =>
+        await context.OutboundMessages.AsNoTracking()
+            .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
+            .ToListAsync(cancellationToken);
+
+    public void Add(OutboundMessage message) => context.OutboundMessages.Add(message);
+}
+
+internal sealed class SyncScheduleRepository(IntegrationDbContext context) : ISyncScheduleRepository
+{
+    public Task<SyncSchedule?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        context.SyncSchedules.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<SyncSchedule>> ListAsync(CancellationToken cancellationToken) =>
+        await context.SyncSchedules.AsNoTracking().ToListAsync(cancellationToken);
+
+    public Task<bool> NameTakenAsync(string name, Guid? exceptId, CancellationToken cancellationToken) =>
+        context.SyncSchedules.AnyAsync(s => s.Name == name && (exceptId == null || s.Id != exceptId), cancellationToken);
+
+    public void Add(SyncSchedule schedule) => context.SyncSchedules.Add(schedule);
+
+    public void Remove(SyncSchedule schedule) => context.SyncSchedules.Remove(schedule);
+}

@@ -1,0 +1,26 @@
+namespace Distribution.Modules.Partners.Application.ApiClients;
+
+/// <summary>An API client as admins see it (never with key material).</summary>
+/// <param name="Id">Client id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Kind">admin, internal, customer or supplier.</param>
+/// <param name="PartnerId">The customer or supplier the keys are bound to.</param>
+/// <param name="Scopes">Granted scopes.</param>
+/// <param name="Keys">Its keys, by prefix.</param>
+public sealed record ApiClientDto(Guid Id, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, IReadOnlyList<ApiKeyDto> Keys);
+
+/// <summary>A key as admins see it: its prefix and dates, never the secret.</summary>
+/// <param name="Id">Key id (to revoke it).</param>
+/// <param name="Prefix">Public prefix.</param>
+/// <param name="CreatedAt">Issued at (UTC).</param>
+/// <param name="ExpiresAt">Stops working at (UTC), if ever.</param>
+/// <param name="RevokedAt">Revoked at (UTC), if revoked.</param>
+/// <param name="LastUsedAt">Last use (UTC).</param>
+public sealed record ApiKeyDto(Guid Id, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
+
+/// <summary>A key at the only moment its secret is visible.</summary>
+/// <param name="ClientId">The client it belongs to.</param>
+/// <param name="KeyId">Key id.</param>
+/// <param name="ApiKey">The key: send it as <c>X-Api-Key</c>. Shown once, never again.</param>
+/// <param name="ExpiresAt">Stops working at (UTC), if ever.</param>
+public sealed record IssuedApiKeyDto(Guid ClientId, Guid KeyId, string ApiKey, DateTime? ExpiresAt);

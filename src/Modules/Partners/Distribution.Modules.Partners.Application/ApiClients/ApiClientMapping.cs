@@ -1,0 +1,16 @@
+using Distribution.Modules.Partners.Domain.ApiClients;
+
+namespace Distribution.Modules.Partners.Application.ApiClients;
+
+internal static class ApiClientMapping
+{
+    public static ApiClientDto ToDto(this ApiClient client) => new(
+        client.Id,
+        client.Name,
+        client.Kind.ToString().ToLowerInvariant(),
+        client.PartnerId,
+        client.Scopes,
+        client.Keys.OrderBy(k => k.CreatedAtUtc)
+            .Select(k => new ApiKeyDto(k.Id, k.Prefix, k.CreatedAtUtc, k.ExpiresAtUtc, k.RevokedAtUtc, k.LastUsedAtUtc))
+            .ToList());
+}

@@ -1,0 +1,39 @@
+using Distribution.BuildingBlocks.Infrastructure.Modules;
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Partners.Application.Abstractions;
+using Distribution.Modules.Partners.Infrastructure.ApiClients;
+using Distribution.Modules.Partners.Infrastructure.Authentication;
+using Distribution.Modules.Partners.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Distribution.Modules.Partners.Infrastructure;
+
+/// <summary>Partners: API clients and their keys (customers, suppliers and trading partners come next).</summary>
+public sealed class PartnersModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => PartnersDbContext.Module;
+
+    /// <inheritdoc />
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<PartnersDbContext, SqlitePartnersDbContext, SqlServerPartnersDbContext, IPartnersUnitOfWork, PartnersUnitOfWork>(
+            configuration, Name);
+        services.AddScoped<IApiClientRepository, ApiClientRepository>();
+        services.AddMemoryCache();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<IApiKeyCache>(provider => provider.GetRequiredService<ApiKeyCache>());
+        services.AddSingleton<IStartupTask, BootstrapAdminKeyStartupTask>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder api) => ApiClientEndpoints.Map(api);
+
+    /// <summary>The authentication scheme that reads <c>X-Api-Key</c>.</summary>
+    public static string ApiKeyScheme => ApiKeyAuthenticationHandler.SchemeName;
+}

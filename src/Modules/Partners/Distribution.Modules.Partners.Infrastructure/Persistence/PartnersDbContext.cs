@@ -1,0 +1,21 @@
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Partners.Domain.ApiClients;
+using Microsoft.EntityFrameworkCore;
+
+namespace Distribution.Modules.Partners.Infrastructure.Persistence;
+
+/// <summary>The Partners module's database (schema <c>partners</c>, or <c>partners.db</c>).</summary>
+internal abstract class PartnersDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string Module = "partners";
+
+    public override string ModuleName => Module;
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+}
+
+/// <summary>SQLite flavour: carries the SQLite migrations.</summary>
+internal sealed class SqlitePartnersDbContext(DbContextOptions<SqlitePartnersDbContext> options) : PartnersDbContext(options);
+
+/// <summary>SQL Server flavour: carries the SQL Server migrations.</summary>
+internal sealed class SqlServerPartnersDbContext(DbContextOptions<SqlServerPartnersDbContext> options) : PartnersDbContext(options);
