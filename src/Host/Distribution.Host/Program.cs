@@ -3,6 +3,7 @@ using Distribution.BuildingBlocks.Infrastructure;
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Mapping;
 using Distribution.BuildingBlocks.Infrastructure.Modules;
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Host.Demo;
 using Distribution.Host.Ops;
 using Distribution.Host.Setup;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseRootAppSettings();
 builder.AddHubLogging();
 
 var modules = HubModules.Enabled(builder.Configuration);
@@ -38,6 +40,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
+builder.Services.AddDomainEventHandlers(applicationAssemblies);
 builder.Services.AddHubMapping(applicationAssemblies);
 builder.Services.AddHubSecurity();
 builder.Services.AddHubSwagger();
@@ -47,10 +50,10 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 var app = builder.Build();
 
 app.UseMiddleware<CorrelationMiddleware>();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
 app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientId", http.User.Identity?.Name ?? "anonymous"));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 

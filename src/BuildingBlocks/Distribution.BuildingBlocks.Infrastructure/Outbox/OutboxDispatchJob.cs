@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -87,14 +88,19 @@ public sealed class OutboxDispatchJob(
         context.OutboxDeliveries.AddRange(deliveries);
         await context.SaveChangesAsync(cancellationToken);
 
-        foreach (var delivery in deliveries)
+        foreach (var message in batch)
         {
-            var correlationId = batch.First(m => m.Id == delivery.EventId).CorrelationId;
-            OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, delivery.EventId, delivery.Subscriber, correlationId);
+            // Each event is logged and enqueued under its own correlation id, whichever commit woke the dispatcher.
+            using var correlation = CorrelationContext.Begin(message.CorrelationId);
+            var subscriberNames = deliveries.Where(d => d.EventId == message.Id).Select(d => d.Subscriber).ToList();
+            logger.LogInformation("Dispatched {EventType} {EventId} of {Module} to {Subscribers}",
+                message.Type, message.Id, context.ModuleName, subscriberNames);
+            foreach (var subscriber in subscriberNames)
+            {
+                OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, message.Id, subscriber, message.CorrelationId);
+            }
         }
 
-        logger.LogDebug("Dispatched {Count} events of {Module} to {Deliveries} deliveries",
-            batch.Count, context.ModuleName, deliveries.Count);
         return candidates.Count;
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.OpenApi;
 
 namespace Distribution.Host.Setup;
@@ -33,11 +32,7 @@ internal static class SwaggerSetup
                 options.IncludeXmlComments(xml, includeControllerXmlComments: false);
             }
 
-            options.CustomSchemaIds(type => type.FullName!.Replace('+', '.').Split('.').Last());
             options.SupportNonNullableReferenceTypes();
         });
     }
-
-    internal static IEnumerable<Assembly> DocumentedAssemblies() =>
-        AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("Distribution.", StringComparison.Ordinal) == true);
 }
