@@ -5,6 +5,7 @@ using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Application.Webhooks;
 using Distribution.Modules.Integration.Application.Webhooks.FanOutToWebhooks;
+using Distribution.Modules.Integration.Infrastructure.Demo;
 using Distribution.Modules.Integration.Infrastructure.Messages;
 using Distribution.Modules.Integration.Infrastructure.Persistence;
 using Distribution.Modules.Integration.Infrastructure.Subscriptions;
@@ -42,6 +43,7 @@ public sealed class IntegrationModule : IModule
         services.AddTransient<SyncJobRunJob>();
         services.AddSingleton<IStartupTask, SyncSchedulesStartupTask>();
         services.AddSingleton<IStartupTask, RecoverOutboundMessagesStartupTask>();
+        services.AddSingleton<IStartupTask, IntegrationDemoData>();
         services.AddIntegrationEventHandler<FanOutToWebhooksHandler, IntegrationDbContext>(FanOutToWebhooksHandler.SubscriberName, "*");
     }
 
