@@ -44,6 +44,9 @@ builder.Services.AddDomainEventHandlers(applicationAssemblies);
 builder.Services.AddHubMapping(applicationAssemblies);
 builder.Services.AddHubSecurity();
 builder.Services.AddHubSwagger();
+// Unreadable bodies and parameters throw, so the exception handler answers with a problem naming the cause
+// (by default only Development does; elsewhere the client would get a bare 400).
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 

@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class StartupTaskRunner
         var tasks = app.Services.GetServices<IStartupTask>().OrderBy(t => t.Order).ToList();
         foreach (var task in tasks)
         {
+            // Whatever a startup task causes (demo events, recovered deliveries) is traceable under its own id.
+            using var correlation = CorrelationContext.Begin($"startup-{CorrelationContext.NewId()}");
             await using var scope = app.Services.CreateAsyncScope();
             await task.RunAsync(scope.ServiceProvider, cancellationToken);
         }

@@ -34,7 +34,7 @@ public class UnitOfWork<TContext>(
             Type = IntegrationEventTypeNames.Of(integrationEvent.GetType()),
             Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
             OccurredAtUtc = integrationEvent.OccurredAtUtc,
-            CorrelationId = correlation.CorrelationId,
+            CorrelationId = string.IsNullOrEmpty(correlation.CorrelationId) ? null : correlation.CorrelationId,
         });
     }
 

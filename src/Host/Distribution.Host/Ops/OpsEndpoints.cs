@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using Distribution.BuildingBlocks.Infrastructure.Health;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Host.Setup;
 using Distribution.Modules.Partners.Application.ApiClients.AuthenticateApiKey;
@@ -73,5 +74,9 @@ internal static class OpsEndpoints
         _ => "bad",
     };
 
-    internal static HealthCheckOptions ReadyOptions => new() { Predicate = r => r.Tags.Contains("ready") };
+    internal static HealthCheckOptions ReadyOptions => new()
+    {
+        Predicate = r => r.Tags.Contains("ready"),
+        ResponseWriter = HealthReportWriter.WriteAsync,
+    };
 }

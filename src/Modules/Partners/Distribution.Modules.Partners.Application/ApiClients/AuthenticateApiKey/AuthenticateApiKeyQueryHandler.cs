@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.Modules.Partners.Application.Abstractions;
 using Distribution.Modules.Partners.Domain.ApiClients;
 using Mediator;
@@ -26,8 +27,7 @@ internal sealed class AuthenticateApiKeyQueryHandler(IApiClientRepository client
 
             if (key.LastUsedAtUtc is null || now - key.LastUsedAtUtc > LastUsedResolution)
             {
-                client.RecordUse(key.Id, now);
-                await unitOfWork.CommitAsync(cancellationToken);
+                await RecordUseAsync(client, key.Id, now, cancellationToken);
             }
 
             return new ApiClientIdentity(client.Id, client.Name, client.Kind.ToString().ToLowerInvariant(),
@@ -35,5 +35,19 @@ internal sealed class AuthenticateApiKeyQueryHandler(IApiClientRepository client
         }
 
         return null;
+    }
+
+    // Bookkeeping only: a concurrent request recording the same use must never fail the caller's request.
+    private async Task RecordUseAsync(ApiClient client, Guid keyId, DateTime now, CancellationToken cancellationToken)
+    {
+        client.RecordUse(keyId, now);
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is PreconditionException or ConflictException)
+        {
+            // Another request wrote it first; the time it wrote is as good as ours.
+        }
     }
 }
