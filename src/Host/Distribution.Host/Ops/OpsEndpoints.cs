@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Distribution.BuildingBlocks.Infrastructure.Health;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Host.Setup;
+using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
 using Distribution.Modules.Partners.Application.ApiClients.AuthenticateApiKey;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
@@ -53,10 +54,13 @@ internal static class OpsEndpoints
         return TypedResults.Redirect(returnUrl);
     }
 
-    private static async Task<ContentHttpResult> DashboardAsync(HealthCheckService health, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> DashboardAsync(
+        HealthCheckService health, ISender sender, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var report = await health.CheckHealthAsync(r => r.Tags.Contains("ready"), cancellationToken);
-        return TypedResults.Content(OpsPages.Dashboard(user.Identity?.Name ?? "admin", report), "text/html");
+        var statistics = await sender.Send(new GetMessageStatisticsQuery(), cancellationToken);
+        return TypedResults.Content(
+            OpsPages.Dashboard(user.Identity?.Name ?? "admin", report, statistics, clock.GetUtcNow().UtcDateTime), "text/html");
     }
 
     // Only same-site paths: an open redirect after sign-in would hand the cookie's trust to another site.

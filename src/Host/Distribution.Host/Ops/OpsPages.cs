@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Distribution.Host.Ops;
@@ -29,7 +30,7 @@ internal static class OpsPages
         </form></div></body></html>
         """;
 
-    public static string Dashboard(string userName, HealthReport report)
+    public static string Dashboard(string userName, HealthReport report, MessageStatisticsDto statistics, DateTime nowUtc)
     {
         var checks = new StringBuilder();
         foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
@@ -46,9 +47,21 @@ internal static class OpsPages
             <form method="post" action="/ops/sign-out" style="display:inline"><button type="submit">Sign out {OpsEndpoints.Encode(userName)}</button></form></nav>
             <div class="card"><h2>Readiness: <span class="{OpsEndpoints.StatusClass(report.Status)}">{report.Status}</span></h2>
             <table><thead><tr><th>Check</th><th>Status</th><th>Detail</th><th>Took</th></tr></thead><tbody>{checks}</tbody></table></div>
-            <div class="card"><h2>Messages</h2><p>The outbound message log and dead letters are at
-            <code>GET /api/v1/messages</code> and <code>GET /api/v1/dead-letters</code> (filter by <code>correlationId</code>).</p></div>
+            <div class="card"><h2>Outbound messages</h2>
+            <p>{StatusSummary(statistics)} · backlog age: {BacklogAge(statistics, nowUtc)}</p>
+            {OpsCharts.HourlyBars(statistics.Hourly)}
+            <p>Details: <code>GET /api/v1/messages?correlationId=…</code>, <code>GET /api/v1/dead-letters</code>,
+            <code>POST /api/v1/dead-letters/replay</code>.</p></div>
             </body></html>
             """;
     }
+
+    private static string StatusSummary(MessageStatisticsDto statistics) => statistics.ByStatus.Count == 0
+        ? "no messages yet"
+        : string.Join(", ", statistics.ByStatus.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => $"{OpsEndpoints.Encode(s.Key)}: {s.Value.ToString(CultureInfo.InvariantCulture)}"));
+
+    private static string BacklogAge(MessageStatisticsDto statistics, DateTime nowUtc) => statistics.OldestDueAt is { } oldest
+        ? $"{(nowUtc - oldest).TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s"
+        : "none waiting";
 }

@@ -39,6 +39,15 @@ public interface IOutboundMessageRepository
     /// <summary>Messages still due (pending or retrying), for recovery after a restart.</summary>
     Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many messages are in each status.</summary>
+    Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creation time and status of the messages created since <paramref name="sinceUtc"/> (at most 100,000).</summary>
+    Task<IReadOnlyList<(DateTime CreatedAtUtc, OutboundMessageStatus Status)>> ListCreatedSinceAsync(DateTime sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>Creation time of the oldest message still pending or retrying.</summary>
+    Task<DateTime?> OldestDueCreatedAtAsync(CancellationToken cancellationToken);
+
     /// <summary>Adds one.</summary>
     void Add(OutboundMessage message);
 }

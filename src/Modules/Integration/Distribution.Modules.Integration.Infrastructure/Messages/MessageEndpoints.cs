@@ -1,6 +1,7 @@
 using Distribution.BuildingBlocks.Application.Paging;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Modules.Integration.Application.Messages;
+using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
 using Distribution.Modules.Integration.Application.Messages.ListMessages;
 using Distribution.Modules.Integration.Application.Messages.ReplayDeadLetters;
 using Mediator;
@@ -25,6 +26,13 @@ internal static class MessageEndpoints
             .WithSummary("The outbound message log, newest first")
             .WithDescription("Filter by correlationId to follow one business transaction end to end.")
             .ProducesValidationProblem();
+
+        api.MapGet("/messages/statistics", async Task<Ok<MessageStatisticsDto>> (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMessageStatisticsQuery(), ct)))
+            .WithTags("Messages")
+            .RequireScope(IntegrationScopes.Admin)
+            .WithName("GetMessageStatistics")
+            .WithSummary("Message counts by status and per hour over the last day (what /ops charts)");
 
         api.MapGet("/dead-letters", async Task<Ok<CursorPage<MessageDto>>> (Guid? subscriptionId, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListMessagesQuery(null, "deadLettered", subscriptionId, cursor, limit), ct)))

@@ -43,6 +43,29 @@ internal sealed class OutboundMessageRepository(IntegrationDbContext context) : 
             .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken) =>
+        await context.OutboundMessages.GroupBy(m => m.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+    public async Task<IReadOnlyList<(DateTime CreatedAtUtc, OutboundMessageStatus Status)>> ListCreatedSinceAsync(
+        DateTime sinceUtc, CancellationToken cancellationToken) =>
+        (await context.OutboundMessages.AsNoTracking()
+            .Where(m => m.CreatedAtUtc >= sinceUtc)
+            .OrderByDescending(m => m.CreatedAtUtc)
+            .Take(100_000)
+            .Select(m => new { m.CreatedAtUtc, m.Status })
+            .ToListAsync(cancellationToken))
+        .Select(m => (m.CreatedAtUtc, m.Status))
+        .ToList();
+
+    public Task<DateTime?> OldestDueCreatedAtAsync(CancellationToken cancellationToken) =>
+        context.OutboundMessages
+            .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
+            .OrderBy(m => m.CreatedAtUtc)
+            .Select(m => (DateTime?)m.CreatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public void Add(OutboundMessage message) => context.OutboundMessages.Add(message);
 }
 
