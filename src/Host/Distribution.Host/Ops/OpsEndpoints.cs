@@ -73,5 +73,9 @@ internal static class OpsEndpoints
         _ => "bad",
     };
 
-    internal static HealthCheckOptions ReadyOptions => new() { Predicate = r => r.Tags.Contains("ready") };
+    internal static HealthCheckOptions ReadyOptions => new()
+    {
+        Predicate = r => r.Tags.Contains("ready"),
+        ResponseWriter = HealthResponseWriter.WriteAsync,
+    };
 }
