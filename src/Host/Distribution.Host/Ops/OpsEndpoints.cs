@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using Distribution.BuildingBlocks.Infrastructure.Health;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Host.Setup;
 using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
@@ -81,6 +80,6 @@ internal static class OpsEndpoints
     internal static HealthCheckOptions ReadyOptions => new()
     {
         Predicate = r => r.Tags.Contains("ready"),
-        ResponseWriter = HealthReportWriter.WriteAsync,
+        ResponseWriter = HealthResponseWriter.WriteAsync,
     };
 }
