@@ -39,6 +39,9 @@ public interface IOutboundMessageRepository
     /// <summary>Messages still due (pending or retrying), for recovery after a restart.</summary>
     Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken);
 
+    /// <summary>The subscriptions that already have a message for <paramref name="eventId"/>.</summary>
+    Task<IReadOnlySet<Guid>> ListSubscriptionIdsForEventAsync(Guid eventId, CancellationToken cancellationToken);
+
     /// <summary>How many messages are in each status.</summary>
     Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
 

@@ -43,6 +43,10 @@ internal sealed class OutboundMessageRepository(IntegrationDbContext context) : 
             .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlySet<Guid>> ListSubscriptionIdsForEventAsync(Guid eventId, CancellationToken cancellationToken) =>
+        (await context.OutboundMessages.Where(m => m.EventId == eventId).Select(m => m.SubscriptionId).ToListAsync(cancellationToken))
+        .ToHashSet();
+
     public async Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken) =>
         await context.OutboundMessages.GroupBy(m => m.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })

@@ -21,9 +21,11 @@ internal sealed class FanOutToWebhooksHandler(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var body = WebhookBody.Create(envelope);
+        // A repeated fan-out (the inbox row was lost) must not collide with the messages it created the first time.
+        var alreadyQueued = await messages.ListSubscriptionIdsForEventAsync(envelope.EventId, cancellationToken);
         foreach (var subscription in await subscriptions.ListEnabledAsync(cancellationToken))
         {
-            if (!EventTypePattern.Matches(subscription.EventType, envelope.Type))
+            if (!EventTypePattern.Matches(subscription.EventType, envelope.Type) || alreadyQueued.Contains(subscription.Id))
             {
                 continue;
             }
