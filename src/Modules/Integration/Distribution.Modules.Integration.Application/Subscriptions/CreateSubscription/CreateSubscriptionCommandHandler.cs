@@ -15,8 +15,8 @@ internal sealed class CreateSubscriptionCommandHandler(
 {
     public async ValueTask<CreatedSubscriptionDto> Handle(CreateSubscriptionCommand command, CancellationToken cancellationToken)
     {
-        // Standard Webhooks secrets are "whsec_" + base64 of the key bytes; we sign with the UTF-8 bytes of the
-        // whole string, which receivers get verbatim.
+        // Standard Webhooks secrets are "whsec_" + base64 of the key bytes; WebhookSignature signs with those
+        // decoded bytes, as the convention's receiver libraries expect. Receivers get the whole string verbatim.
         var secret = command.Secret ?? "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var subscription = WebhookSubscription.Create(command.Name, command.EventType, new Uri(command.Url), secret,
             command.MaxAttempts ?? options.Value.DefaultMaxAttempts, clock.GetUtcNow().UtcDateTime);
