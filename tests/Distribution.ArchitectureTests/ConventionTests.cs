@@ -2,6 +2,7 @@ using System.Reflection;
 using Distribution.ArchitectureTests.Support;
 using Distribution.BuildingBlocks.Application.Events;
 using Distribution.BuildingBlocks.Domain;
+using Mono.Cecil;
 
 namespace Distribution.ArchitectureTests;
 
@@ -131,6 +132,32 @@ public sealed class ConventionTests
         Assert.That(offending, Is.Empty);
     }
 
+    [Test]
+    public void WallClock_IsReadOnlyThroughTheInjectedTimeProvider()
+    {
+        // "Inject TimeProvider everywhere": a direct DateTime.UtcNow is a clock no test can move.
+        string[] clockReads = ["get_Now", "get_UtcNow", "get_Today"];
+        var assemblies = HubAssemblies.ModuleAssemblies.Concat(HubAssemblies.BuildingBlocks).ToList();
+        Assert.That(assemblies, Is.Not.Empty);
+
+        var offending = new List<string>();
+        foreach (var assembly in assemblies)
+        {
+            using var module = ModuleDefinition.ReadModule(assembly.Location);
+            offending.AddRange(module.GetTypes()
+                .SelectMany(t => t.Methods)
+                .Where(m => m.HasBody)
+                .SelectMany(m => m.Body.Instructions
+                    .Select(i => i.Operand)
+                    .OfType<MethodReference>()
+                    .Where(called => called.DeclaringType.FullName is "System.DateTime" or "System.DateTimeOffset"
+                        && clockReads.Contains(called.Name))
+                    .Select(called => $"{OuterTypeOf(m.DeclaringType).FullName} reads {called.DeclaringType.Name}.{called.Name[4..]}")));
+        }
+
+        Assert.That(offending.Distinct(), Is.Empty);
+    }
+
     internal static IEnumerable<Type> CommandsAndQueries() => ModuleTypes
         .Where(t => !t.IsInterface && !t.IsAbstract)
         .Where(t => t.GetInterfaces().Any(i => i.Namespace == "Mediator" && i.Name is "IBaseCommand" or "IBaseQuery"
@@ -163,6 +190,9 @@ public sealed class ConventionTests
 
     private static bool IsMediatorRequestHandler(Type contract) =>
         IsMediatorHandler(contract) && !contract.Name.StartsWith("INotification", StringComparison.Ordinal);
+
+    // Lambdas and async state machines are nested types the compiler adds; name the type a person wrote.
+    private static TypeDefinition OuterTypeOf(TypeDefinition type) => type.DeclaringType is null ? type : OuterTypeOf(type.DeclaringType);
 
     private static string ModuleOf(Type type) =>
         HubAssemblies.ModuleLayerOf(HubAssemblies.NameOf(type.Assembly))?.Module ?? HubAssemblies.NameOf(type.Assembly);

@@ -25,6 +25,14 @@ public sealed class SyncJobValidatorTests
         Assert.That(Validate(Create(cron: cron)).IsValid, Is.True);
     }
 
+    [TestCase(" 0 * * * * ")]
+    [TestCase("0  *  * * *")]
+    public void CreateSyncJob_WithExtraSpacesInTheCron_IsValid(string cron)
+    {
+        // The handler stores the cron trimmed, so what it would store must be accepted.
+        Assert.That(Validate(Create(cron: cron)).IsValid, Is.True);
+    }
+
     [TestCase("61 * * * *")]
     [TestCase("* 25 * * *")]
     [TestCase("every hour")]
