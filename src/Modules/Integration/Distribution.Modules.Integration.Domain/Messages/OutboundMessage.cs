@@ -66,6 +66,9 @@ public sealed class OutboundMessage : AggregateRoot<Guid>
     /// <summary>True while another attempt should be made.</summary>
     public bool IsDue => Status is OutboundMessageStatus.Pending or OutboundMessageStatus.Retrying;
 
+    /// <summary>True when another attempt should be made and its time has come at <paramref name="nowUtc"/>.</summary>
+    public bool IsDueAt(DateTime nowUtc) => IsDue && (NextAttemptAtUtc is null || NextAttemptAtUtc <= nowUtc);
+
     /// <summary>The receiver took it.</summary>
     public void RecordSuccess(DateTime nowUtc)
     {

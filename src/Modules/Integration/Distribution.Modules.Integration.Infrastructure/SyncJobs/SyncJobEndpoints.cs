@@ -2,6 +2,7 @@ using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Modules.Integration.Application.SyncJobs;
 using Distribution.Modules.Integration.Application.SyncJobs.CreateSyncJob;
 using Distribution.Modules.Integration.Application.SyncJobs.DeleteSyncJob;
+using Distribution.Modules.Integration.Application.SyncJobs.GetSyncJob;
 using Distribution.Modules.Integration.Application.SyncJobs.ListSyncJobs;
 using Distribution.Modules.Integration.Application.SyncJobs.ListSyncJobTypes;
 using Distribution.Modules.Integration.Application.SyncJobs.RunSyncJobNow;

@@ -16,9 +16,10 @@ internal sealed class RecoverOutboundMessagesStartupTask : IStartupTask
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var scheduler = services.GetRequiredService<IWebhookDeliveryScheduler>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         foreach (var message in await services.GetRequiredService<IOutboundMessageRepository>().ListDueAsync(cancellationToken))
         {
-            scheduler.Schedule(message.Id, message.NextAttemptAtUtc ?? DateTime.UtcNow, message.CorrelationId);
+            scheduler.Schedule(message.Id, message.NextAttemptAtUtc ?? now, message.CorrelationId);
         }
     }
 }

@@ -4,7 +4,3 @@ namespace Distribution.Modules.Integration.Application.SyncJobs.ListSyncJobs;
 
 /// <summary>Every schedule, by name (schedules are few: no paging).</summary>
 public sealed record ListSyncJobsQuery : IQuery<IReadOnlyList<SyncJobDto>>;
-
-/// <summary>One schedule.</summary>
-/// <param name="Id">The schedule.</param>
-public sealed record GetSyncJobQuery(Guid Id) : IQuery<SyncJobDto>;

@@ -14,10 +14,16 @@ internal sealed class DeliverWebhookCommandHandler(
     IOptions<WebhookOptions> options,
     TimeProvider clock) : ICommandHandler<DeliverWebhookCommand, DeliveryOutcome>
 {
+    // Host clocks in a scale-out may disagree a little; a job that far early is still the one that was scheduled.
+    private static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromSeconds(1);
+
     public async ValueTask<DeliveryOutcome> Handle(DeliverWebhookCommand command, CancellationToken cancellationToken)
     {
         var message = await messages.GetAsync(command.MessageId, cancellationToken);
-        if (message is null || !message.IsDue)
+        // A job that comes before the next attempt is a duplicate (recovery re-schedules what a durable job store
+        // still holds). Sending now would skip the backoff and schedule yet another attempt, so duplicates would
+        // never die out; the job scheduled for that attempt does the work.
+        if (message is null || !message.IsDueAt(clock.GetUtcNow().UtcDateTime + ClockSkewAllowance))
         {
             return DeliveryOutcome.Skipped;
         }

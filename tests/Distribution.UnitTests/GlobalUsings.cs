@@ -1,0 +1,2 @@
+global using NSubstitute;
+global using NUnit.Framework;
