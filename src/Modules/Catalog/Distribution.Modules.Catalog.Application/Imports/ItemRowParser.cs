@@ -24,18 +24,29 @@ internal static class ItemRowParser
         }
     }
 
+    // Columns by header name in any case and order; absent columns read as empty.
     private static List<ItemRow> ParseCsv(byte[] content)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            MissingFieldFound = null,
-            HeaderValidated = null,
-            TrimOptions = TrimOptions.Trim,
-        };
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, MissingFieldFound = null };
         using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8);
         using var csv = new CsvReader(reader, configuration);
-        return csv.GetRecords<ItemRow>().ToList();
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
+        {
+            return [];
+        }
+
+        var columns = header.Select((name, index) => (Name: name.Trim().ToLowerInvariant(), Index: index))
+            .GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        string? Field(string name) => columns.TryGetValue(name, out var index) && index < csv.Parser.Count ? csv.GetField(index) : null;
+
+        var rows = new List<ItemRow>();
+        while (csv.Read())
+        {
+            rows.Add(new ItemRow(Field("sku"), Field("name"), Field("description"), Field("baseunit"), Field("status"), Field("gtin"),
+                Field("upc"), Field("manufacturerpart"), Field("packs")));
+        }
+
+        return rows;
     }
 
     private static List<ItemRow> ParseJson(byte[] content)

@@ -82,8 +82,8 @@ internal static class ItemEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/{sku}/identifiers/{kind}/{value}", async Task<Ok<ItemDto>> (string sku, IdentifierKind kind, string value, HttpResponse response, ISender sender, CancellationToken ct) =>
-                Respond(response, await sender.Send(new RemoveItemIdentifierCommand(sku, kind, value), ct)))
+        group.MapDelete("/{sku}/identifiers/{kind}/{value}", async Task<Ok<ItemDto>> (string sku, string kind, string value, HttpResponse response, ISender sender, CancellationToken ct) =>
+                Respond(response, await sender.Send(new RemoveItemIdentifierCommand(sku, QueryEnums.Parse<IdentifierKind>("kind", kind), value), ct)))
             .RequireScope(CatalogScopes.Write)
             .WithName("RemoveItemIdentifier")
             .WithSummary("Remove an identifier")

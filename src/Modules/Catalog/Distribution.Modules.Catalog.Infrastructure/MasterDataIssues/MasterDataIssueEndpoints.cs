@@ -22,8 +22,8 @@ internal static class MasterDataIssueEndpoints
     {
         var group = api.MapGroup("/master-data-issues").WithTags("Master-data issues");
 
-        group.MapGet("/", async Task<Ok<CursorPage<MasterDataIssueDto>>> (MasterDataIssueStatus? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListMasterDataIssuesQuery(status, cursor, limit), ct)))
+        group.MapGet("/", async Task<Ok<CursorPage<MasterDataIssueDto>>> (string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListMasterDataIssuesQuery(status is null ? null : QueryEnums.Parse<MasterDataIssueStatus>("status", status), cursor, limit), ct)))
             .RequireScope(CatalogScopes.Read)
             .WithName("ListMasterDataIssues")
             .WithSummary("Quarantined changes, oldest first (status=open for the queue)")

@@ -32,8 +32,10 @@ internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
             return new Dictionary<string, string>();
         }
 
+        // A join, not a filtered collection: SQLite has no APPLY.
         var owners = await context.Items.AsNoTracking()
-            .SelectMany(i => i.Identifiers.Where(x => lookupKeys.Contains(x.LookupKey)).Select(x => new { x.LookupKey, i.Sku }))
+            .SelectMany(i => i.Identifiers, (i, x) => new { x.LookupKey, i.Sku })
+            .Where(o => lookupKeys.Contains(o.LookupKey))
             .ToListAsync(cancellationToken);
         return owners.ToDictionary(o => o.LookupKey, o => o.Sku, StringComparer.Ordinal);
     }

@@ -14,8 +14,8 @@ internal static class ResolveItemEndpoint
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/catalog/resolve", async Task<Ok<ItemResolution>> (
-                    ItemIdentifierKind kind, string value, string? partnerId, string? unit, DateTime? at, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ResolveItemQuery(kind, value, partnerId, unit, at), ct)))
+                    string kind, string value, string? partnerId, string? unit, DateTime? at, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ResolveItemQuery(QueryEnums.Parse<ItemIdentifierKind>("kind", kind), value, partnerId, unit, at), ct)))
             .WithTags("Cross-references")
             .RequireScope(CatalogScopes.Read)
             .WithName("ResolveItem")
