@@ -8,6 +8,7 @@ using Distribution.Host.Demo;
 using Distribution.Host.Ops;
 using Distribution.Host.Setup;
 using Distribution.Modules.Catalog.Application.Items.CreateItem;
+using Distribution.Modules.Catalog.Contracts.Resolution;
 using Distribution.Modules.Integration.Application.Subscriptions.CreateSubscription;
 using Distribution.Modules.Partners.Application.ApiClients.CreateApiClient;
 using FluentValidation;
@@ -36,7 +37,8 @@ foreach (var module in modules)
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(CreateItemCommand), typeof(CreateSubscriptionCommand), typeof(CreateApiClientCommand)];
+    // Contracts assemblies that declare cross-module queries are listed too: the generator wires only messages it sees here.
+    options.Assemblies = [typeof(CreateItemCommand), typeof(CreateSubscriptionCommand), typeof(CreateApiClientCommand), typeof(ResolveItemQuery)];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);

@@ -1,5 +1,8 @@
 using Distribution.BuildingBlocks.Application.Persistence;
+using Distribution.Modules.Catalog.Domain.CrossReferences;
+using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;
+using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 
 namespace Distribution.Modules.Catalog.Application.Abstractions;
 
@@ -9,7 +12,7 @@ public interface ICatalogUnitOfWork : IUnitOfWork;
 /// <summary>Loads and adds items.</summary>
 public interface IItemRepository
 {
-    /// <summary>The item with this SKU, or null.</summary>
+    /// <summary>The item with this SKU, or null (tracked, for changes).</summary>
     Task<Item?> FindBySkuAsync(string sku, CancellationToken cancellationToken);
 
     /// <summary>True when the SKU is taken.</summary>
@@ -20,4 +23,83 @@ public interface IItemRepository
 
     /// <summary>Adds an item.</summary>
     void Add(Item item);
+
+    /// <summary>The items with these SKUs (tracked), for a bulk load.</summary>
+    Task<IReadOnlyList<Item>> ListBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
+    /// <summary>Lookup key → SKU of the item holding it, for the keys that are taken.</summary>
+    Task<IReadOnlyDictionary<string, string>> IdentifierOwnersAsync(IReadOnlyCollection<string> lookupKeys, CancellationToken cancellationToken);
+
+    /// <summary>Drops an item's pending changes (a bulk row that failed half way must not be saved).</summary>
+    void Forget(Item item);
+
+    /// <summary>The item if this unit of work already tracks it (no query).</summary>
+    Item? Tracked(Guid id);
+
+    /// <summary>Read-only: the item with this SKU.</summary>
+    Task<Item?> ReadBySkuAsync(string sku, CancellationToken cancellationToken);
+
+    /// <summary>Read-only: the item with this id.</summary>
+    Task<Item?> ReadByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Read-only: the item holding the identifier lookup key.</summary>
+    Task<Item?> ReadByIdentifierAsync(string lookupKey, CancellationToken cancellationToken);
+}
+
+/// <summary>Loads and adds cross-references.</summary>
+public interface ICrossReferenceRepository
+{
+    /// <summary>Every period of one partner's number.</summary>
+    Task<IReadOnlyList<CrossReference>> ListForNumberAsync(CrossReferenceKind kind, string partnerId, string lookupValue, CancellationToken cancellationToken);
+
+    /// <summary>One cross-reference (tracked).</summary>
+    Task<CrossReference?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A page ordered by id.</summary>
+    Task<IReadOnlyList<CrossReference>> ListAsync(string? partnerId, string? sku, Guid? afterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Adds one.</summary>
+    void Add(CrossReference crossReference);
+}
+
+/// <summary>The steward's queue.</summary>
+public interface IMasterDataIssueRepository
+{
+    /// <summary>One issue (tracked).</summary>
+    Task<MasterDataIssue?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A page ordered by id, optionally by status.</summary>
+    Task<IReadOnlyList<MasterDataIssue>> ListAsync(MasterDataIssueStatus? status, Guid? afterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Adds one.</summary>
+    void Add(MasterDataIssue issue);
+}
+
+/// <summary>Imports and their row results.</summary>
+public interface ICatalogImportRepository
+{
+    /// <summary>The import of a file with this hash, if it was received before.</summary>
+    Task<CatalogImport?> FindByHashAsync(string fileHash, CancellationToken cancellationToken);
+
+    /// <summary>One import.</summary>
+    Task<CatalogImport?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Adds an import.</summary>
+    void Add(CatalogImport import);
+
+    /// <summary>Stops tracking everything but <paramref name="import"/>, so a long load keeps its memory flat between chunks.</summary>
+    void ReleaseAllBut(CatalogImport import);
+
+    /// <summary>Adds row results.</summary>
+    void AddRows(IEnumerable<ImportRowResult> rows);
+
+    /// <summary>Row results after <paramref name="afterRow"/>, in row order.</summary>
+    Task<IReadOnlyList<ImportRowResult>> ListRowsAsync(Guid importId, int afterRow, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>Survivorship: which source's value of an attribute wins (lower rank wins).</summary>
+public interface IAttributeSourceRanking
+{
+    /// <summary>The rank of <paramref name="source"/> for <paramref name="attribute"/>; unknown sources rank last.</summary>
+    int RankOf(string attribute, string source);
 }

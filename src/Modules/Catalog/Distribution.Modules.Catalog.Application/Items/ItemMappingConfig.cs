@@ -10,7 +10,6 @@ public sealed class ItemMappingConfig : IRegister
     public void Register(TypeAdapterConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        config.NewConfig<Item, ItemDto>()
-            .Map(dto => dto.Status, item => item.Status.ToString().ToLowerInvariant());
+        config.NewConfig<Item, ItemDto>().MapWith(item => ItemDto.From(item));
     }
 }

@@ -1,5 +1,8 @@
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Catalog.Domain.CrossReferences;
+using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;
+using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 using Microsoft.EntityFrameworkCore;
 
 namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
@@ -12,6 +15,14 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     public override string ModuleName => Module;
 
     public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<CrossReference> CrossReferences => Set<CrossReference>();
+
+    public DbSet<MasterDataIssue> MasterDataIssues => Set<MasterDataIssue>();
+
+    public DbSet<CatalogImport> Imports => Set<CatalogImport>();
+
+    public DbSet<ImportRowResult> ImportRows => Set<ImportRowResult>();
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>

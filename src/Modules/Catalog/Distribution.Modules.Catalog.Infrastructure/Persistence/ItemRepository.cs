@@ -7,13 +7,13 @@ namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
 {
     public Task<Item?> FindBySkuAsync(string sku, CancellationToken cancellationToken) =>
-        context.Items.SingleOrDefaultAsync(i => i.Sku == sku, cancellationToken);
+        context.Items.AsSplitQuery().SingleOrDefaultAsync(i => i.Sku == sku, cancellationToken);
 
     public Task<bool> SkuExistsAsync(string sku, CancellationToken cancellationToken) =>
         context.Items.AnyAsync(i => i.Sku == sku, cancellationToken);
 
     public async Task<IReadOnlyList<Item>> ListAsync(string? afterSku, string? search, int limit, CancellationToken cancellationToken) =>
-        await context.Items.AsNoTracking()
+        await context.Items.AsNoTracking().AsSplitQuery()
             .Where(i => afterSku == null || string.Compare(i.Sku, afterSku) > 0)
             .Where(i => search == null || i.Sku.Contains(search) || i.Name.Contains(search))
             .OrderBy(i => i.Sku)
@@ -21,4 +21,45 @@ internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
             .ToListAsync(cancellationToken);
 
     public void Add(Item item) => context.Items.Add(item);
+
+    public async Task<IReadOnlyList<Item>> ListBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        skus.Count == 0 ? [] : await context.Items.AsSplitQuery().Where(i => skus.Contains(i.Sku)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> IdentifierOwnersAsync(IReadOnlyCollection<string> lookupKeys, CancellationToken cancellationToken)
+    {
+        if (lookupKeys.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        // A join, not a filtered collection: SQLite has no APPLY.
+        var owners = await context.Items.AsNoTracking()
+            .SelectMany(i => i.Identifiers, (i, x) => new { x.LookupKey, i.Sku })
+            .Where(o => lookupKeys.Contains(o.LookupKey))
+            .ToListAsync(cancellationToken);
+        return owners.ToDictionary(o => o.LookupKey, o => o.Sku, StringComparer.Ordinal);
+    }
+
+    public void Forget(Item item)
+    {
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (ReferenceEquals(entry.Entity, item)
+                || (entry.Metadata.IsOwned() && entry.Metadata.FindProperty("ItemId") is not null && Equals(entry.Property("ItemId").CurrentValue, item.Id)))
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    public Item? Tracked(Guid id) => context.Items.Local.FindEntry(id)?.Entity;
+
+    public Task<Item?> ReadBySkuAsync(string sku, CancellationToken cancellationToken) =>
+        context.Items.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Sku == sku, cancellationToken);
+
+    public Task<Item?> ReadByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Items.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    public Task<Item?> ReadByIdentifierAsync(string lookupKey, CancellationToken cancellationToken) =>
+        context.Items.AsNoTracking().AsSplitQuery().Where(i => i.Identifiers.Any(x => x.LookupKey == lookupKey)).SingleOrDefaultAsync(cancellationToken);
 }
