@@ -29,6 +29,8 @@ public sealed class MappingTests
 
         var dto = mapper.Map<ItemDto>(item);
 
-        Assert.That(dto, Is.EqualTo(new ItemDto(item.Id, "BLT-M8-40", "Hex bolt M8 x 40", "Zinc plated", "EA", "active", 0)));
+        Assert.That((dto.Id, dto.Sku, dto.Name, dto.Description, dto.BaseUnit, dto.Status, dto.Version),
+            Is.EqualTo((item.Id, "BLT-M8-40", "Hex bolt M8 x 40", "Zinc plated", "EA", "active", 0L)));
+        Assert.That(dto.Identifiers, Is.Empty);
     }
 }

@@ -6,7 +6,6 @@ using Distribution.Modules.Catalog.Domain.CrossReferences;
 using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Infrastructure.Items;
 using Distribution.Modules.Catalog.Infrastructure.MasterDataIssues;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Catalog;
 

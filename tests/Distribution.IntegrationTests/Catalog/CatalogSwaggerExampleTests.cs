@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Distribution.Modules.Catalog.Infrastructure;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Catalog;
 

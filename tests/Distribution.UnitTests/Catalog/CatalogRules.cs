@@ -1,5 +1,4 @@
 using Distribution.BuildingBlocks.Domain;
-using NUnit.Framework;
 
 namespace Distribution.UnitTests.Catalog;
 

@@ -1,7 +1,6 @@
 using Distribution.Modules.Catalog.Domain.CrossReferences;
 using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 using Distribution.Modules.Catalog.Domain.Units;
-using NUnit.Framework;
 using static Distribution.UnitTests.Catalog.CatalogRules;
 
 namespace Distribution.UnitTests.Catalog;

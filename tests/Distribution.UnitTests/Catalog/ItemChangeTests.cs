@@ -1,5 +1,4 @@
 using Distribution.Modules.Catalog.Domain.Items;
-using NUnit.Framework;
 using static Distribution.UnitTests.Catalog.CatalogRules;
 
 namespace Distribution.UnitTests.Catalog;

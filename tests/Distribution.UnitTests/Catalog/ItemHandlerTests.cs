@@ -7,8 +7,6 @@ using Distribution.Modules.Catalog.Application.Items.ChangeItemStatus;
 using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;
 using Microsoft.Extensions.Time.Testing;
-using NSubstitute;
-using NUnit.Framework;
 using static Distribution.UnitTests.Catalog.CatalogRules;
 
 namespace Distribution.UnitTests.Catalog;

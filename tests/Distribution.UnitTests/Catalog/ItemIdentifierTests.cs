@@ -1,6 +1,5 @@
 using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Domain.Units;
-using NUnit.Framework;
 using static Distribution.UnitTests.Catalog.CatalogRules;
 
 namespace Distribution.UnitTests.Catalog;

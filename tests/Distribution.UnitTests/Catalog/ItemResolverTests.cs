@@ -4,8 +4,6 @@ using Distribution.Modules.Catalog.Contracts.Resolution;
 using Distribution.Modules.Catalog.Domain.CrossReferences;
 using Distribution.Modules.Catalog.Domain.Items;
 using Microsoft.Extensions.Time.Testing;
-using NSubstitute;
-using NUnit.Framework;
 using static Distribution.UnitTests.Catalog.CatalogRules;
 
 namespace Distribution.UnitTests.Catalog;
