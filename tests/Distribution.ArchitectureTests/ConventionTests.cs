@@ -45,7 +45,7 @@ public sealed class ConventionTests
             .SelectMany(handler => handler.GetInterfaces()
                 .Where(IsMediatorRequestHandler)
                 .Select(i => (Handler: handler, Message: i.GetGenericArguments()[0])))
-            .Where(x => x.Handler.Namespace != x.Message.Namespace)
+            .Where(x => x.Handler.Namespace != ExpectedHandlerNamespace(x.Message))
             .Select(x => $"{x.Handler.FullName} handles {x.Message.FullName}")
             .ToList();
         Assert.That(offending, Is.Empty);
@@ -171,6 +171,12 @@ public sealed class ConventionTests
     {
         // Distribution.Modules.<Module>.Application.<Aggregate>.<UseCase>
         var parts = (type.Namespace ?? string.Empty).Split('.');
+        if (parts.Length == 5 && parts[3] == "Contracts")
+        {
+            // A cross-module query other modules send: Distribution.Modules.<Module>.Contracts.<Area>.<Name>Query.
+            return type.Name.EndsWith("Query", StringComparison.Ordinal);
+        }
+
         if (parts.Length != 6 || parts[3] != HubModule.Application)
         {
             return false;
@@ -178,6 +184,21 @@ public sealed class ConventionTests
 
         var useCase = parts[5];
         return UseCaseSuffixes.Any(suffix => type.Name == useCase + suffix);
+    }
+
+    // Beside the message in its use-case folder; for a Contracts query, in the Application folder named after it:
+    // Contracts.<Area>.ResolveItemQuery → Application.<Area>.ResolveItem.
+    private static string? ExpectedHandlerNamespace(Type message)
+    {
+        var parts = (message.Namespace ?? string.Empty).Split('.');
+        if (parts.Length == 5 && parts[3] == "Contracts")
+        {
+            var useCase = UseCaseSuffixes.Aggregate(message.Name, (name, suffix) =>
+                name.EndsWith(suffix, StringComparison.Ordinal) ? name[..^suffix.Length] : name);
+            return string.Join('.', parts[0], parts[1], parts[2], HubModule.Application, parts[4], useCase);
+        }
+
+        return message.Namespace;
     }
 
     private static bool IsHandler(Type type) =>

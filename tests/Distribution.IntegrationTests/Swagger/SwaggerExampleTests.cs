@@ -39,9 +39,16 @@ public sealed partial class SwaggerExampleTests
             "the examples this test was written against are still there");
 
         var failures = new List<string>();
+        Assert.That(examples.Select(e => e.OperationId), Is.SupersetOf(CoveredByModuleExampleTests),
+            "every operation said to be covered elsewhere still has an example");
         foreach (var example in examples)
         {
             var (path, headers) = await ResolveAsync(example);
+            if (path.Length == 0)
+            {
+                continue;
+            }
+
             using var request = new HttpRequestMessage(new HttpMethod(example.Method), path)
             {
                 Content = new StringContent(example.Body.ToJsonString(), Encoding.UTF8, example.MediaType),
@@ -63,6 +70,14 @@ public sealed partial class SwaggerExampleTests
         Assert.That(failures, Is.Empty);
     }
 
+    // Examples whose path needs an id or SKU produced by an earlier example: CatalogSwaggerExampleTests sends them
+    // in order (create, then change) against a fresh demo hub.
+    private static readonly string[] CoveredByModuleExampleTests =
+    [
+        "ChangeItemStatus", "AddItemIdentifier", "SetPackConversion", "SetItemSubstitute", "SetItemAttribute",
+        "EndCrossReference", "ReapplyMasterDataIssue", "RejectMasterDataIssue",
+    ];
+
     // Path parameters of operations with examples, resolved against the demo data the example refers to.
     private async Task<(string Path, IReadOnlyList<(string Name, string Value)> Headers)> ResolveAsync(RequestExampleCase example)
     {
@@ -82,6 +97,11 @@ public sealed partial class SwaggerExampleTests
             Assert.That(id, Is.Not.Null, $"the UpdateSyncJob example names schedule '{name}', which the demo hub should have");
             using var current = await _admin.GetAsync(new Uri($"/api/v1/sync-jobs/{id}", UriKind.Relative));
             return ($"/api/v1/sync-jobs/{id}", [("If-Match", current.Headers.ETag!.ToString())]);
+        }
+
+        if (CoveredByModuleExampleTests.Contains(example.OperationId))
+        {
+            return (string.Empty, []);
         }
 
         Assert.Fail($"{example.Method} {example.Template} ({example.OperationId}) has a request example and path parameters "
