@@ -1,5 +1,7 @@
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Partners.Domain.ApiClients;
+using Distribution.Modules.Partners.Domain.Customers;
+using Distribution.Modules.Partners.Domain.Suppliers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Distribution.Modules.Partners.Infrastructure.Persistence;
@@ -12,6 +14,10 @@ internal abstract class PartnersDbContext(DbContextOptions options) : ModuleDbCo
     public override string ModuleName => Module;
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>
