@@ -28,14 +28,9 @@ public sealed class TenantIsolationTests
         "catalog:read", "inventory:read", "pricing:read", "orders:read", "orders:write", "billing:read", "partners:read",
     ];
 
-    // Route pattern → (URL of the other tenant's resource, URL of the caller's own resource, marker of the other tenant's data).
-    private static readonly Dictionary<string, TenantCase> Cases = new(StringComparer.Ordinal)
-    {
-        ["/api/v1/customers/{accountNumber}"] = new($"/api/v1/customers/{OtherCustomer}", $"/api/v1/customers/{OwnCustomer}", OtherCustomer),
-        ["/api/v1/customers/"] = new("/api/v1/customers", "/api/v1/customers", OtherCustomer),
-        ["/api/v1/suppliers/{code}"] = new($"/api/v1/suppliers/{OtherSupplier}", $"/api/v1/suppliers/{OwnSupplier}", OtherSupplier),
-        ["/api/v1/suppliers/"] = new("/api/v1/suppliers", "/api/v1/suppliers", OtherSupplier),
-    };
+    // Route pattern → (URL of the other tenant's resource, URL of the caller's own resource, marker of the other
+    // tenant's data). Built once the tenants' resources exist; add a line per new tenant-scoped GET route.
+    private Dictionary<string, TenantCase> Cases { get; set; } = [];
 
     // GET routes a partner key can reach that hold no partner's data (shared master data).
     private static readonly HashSet<string> SharedRoutes = new(StringComparer.Ordinal)
@@ -65,11 +60,46 @@ public sealed class TenantIsolationTests
                 PartnersHubFactory.Json)).EnsureSuccessStatusCode();
         }
 
+        var ownProfile = await CreateProfileAsync(admin, "customer", OwnCustomer);
+        var otherProfile = await CreateProfileAsync(admin, "customer", OtherCustomer);
+        await CreateProfileAsync(admin, "supplier", OtherSupplier);
+
+        Cases = new Dictionary<string, TenantCase>(StringComparer.Ordinal)
+        {
+            ["/api/v1/customers/{accountNumber}"] = new($"/api/v1/customers/{OtherCustomer}", $"/api/v1/customers/{OwnCustomer}", OtherCustomer),
+            ["/api/v1/customers/"] = new("/api/v1/customers", "/api/v1/customers", OtherCustomer),
+            ["/api/v1/suppliers/{code}"] = new($"/api/v1/suppliers/{OtherSupplier}", $"/api/v1/suppliers/{OwnSupplier}", OtherSupplier),
+            ["/api/v1/suppliers/"] = new("/api/v1/suppliers", "/api/v1/suppliers", OtherSupplier),
+            ["/api/v1/trading-partners/{id:guid}"] = new($"/api/v1/trading-partners/{otherProfile}", $"/api/v1/trading-partners/{ownProfile}", OtherCustomer),
+            ["/api/v1/trading-partners/"] = new("/api/v1/trading-partners", "/api/v1/trading-partners", OtherCustomer),
+        };
+
         _keysByKind = new Dictionary<string, string>
         {
             ["customer"] = await _hub.CreateKeyAsync("customer", OwnCustomer, PartnerScopes),
             ["supplier"] = await _hub.CreateKeyAsync("supplier", OwnSupplier, PartnerScopes),
         };
+    }
+
+    private static async Task<Guid> CreateProfileAsync(HttpClient admin, string partnerKind, string partnerId)
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/trading-partners", new
+        {
+            partnerKind,
+            partnerId,
+            name = $"Profile {partnerId}",
+            settings = new
+            {
+                environment = "test",
+                acknowledgementPolicy = "none",
+                duplicateCheckWindowHours = 24,
+                preferredIdentifier = "sku",
+                preferredUnit = "EA",
+                documents = new[] { new { documentType = "orders", direction = "inbound", protocol = "rest" } },
+            },
+        }, PartnersHubFactory.Json);
+        var body = await response.ExpectAsync(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
     }
 
     [OneTimeTearDown]
@@ -152,7 +182,7 @@ public sealed class TenantIsolationTests
         {
             var route = endpoint.RoutePattern.RawText!;
             var kind = endpoint.Metadata.GetMetadata<TenantScopedMetadata>()!.OwnerKind;
-            if (!Cases.TryGetValue(route, out var @case) || !_keysByKind.TryGetValue(kind, out var key))
+            if (!Cases.TryGetValue(route, out var @case) || !_keysByKind.TryGetValue(kind == "*" ? "customer" : kind, out var key))
             {
                 continue;
             }
@@ -160,7 +190,7 @@ public sealed class TenantIsolationTests
             using var client = _hub.ClientWithKey(key);
             var response = await client.GetAsync(@case.OwnUrl);
             var body = await response.Content.ReadAsStringAsync();
-            var own = kind == "customer" ? OwnCustomer : OwnSupplier;
+            var own = kind == "supplier" ? OwnSupplier : OwnCustomer;
             if (response.StatusCode != HttpStatusCode.OK || !body.Contains(own, StringComparison.Ordinal))
             {
                 failures.Add($"{route} → {(int)response.StatusCode}: {body}");

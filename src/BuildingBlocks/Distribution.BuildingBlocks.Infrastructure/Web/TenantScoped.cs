@@ -7,7 +7,7 @@ namespace Distribution.BuildingBlocks.Infrastructure.Web;
 /// resource (and lists without them). The tenant-isolation test enumerates every endpoint carrying this metadata
 /// and calls it with another tenant's key, so a new route cannot join without being checked.
 /// </summary>
-/// <param name="OwnerKind">The kind of partner owning the data (e.g. <c>customer</c>).</param>
+/// <param name="OwnerKind">The kind of partner owning the data (e.g. <c>customer</c>), or <c>*</c> when any kind may own it.</param>
 public sealed record TenantScopedMetadata(string OwnerKind);
 
 /// <summary>Adds <see cref="TenantScopedMetadata"/> to endpoints.</summary>

@@ -4,8 +4,10 @@ using Distribution.Modules.Partners.Application.Abstractions;
 using Distribution.Modules.Partners.Infrastructure.ApiClients;
 using Distribution.Modules.Partners.Infrastructure.Authentication;
 using Distribution.Modules.Partners.Infrastructure.Customers;
+using Distribution.Modules.Partners.Infrastructure.PartnerTemplates;
 using Distribution.Modules.Partners.Infrastructure.Persistence;
 using Distribution.Modules.Partners.Infrastructure.Suppliers;
+using Distribution.Modules.Partners.Infrastructure.TradingPartners;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +29,9 @@ public sealed class PartnersModule : IModule
         services.AddScoped<IApiClientRepository, ApiClientRepository>();
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<ISupplierRepository, SupplierRepository>();
+        services.AddScoped<ITradingPartnerRepository, TradingPartnerRepository>();
+        services.AddScoped<IPartnerTemplateRepository, PartnerTemplateRepository>();
+        services.AddSingleton<IStartupTask, PartnerTemplatesSeedTask>();
         services.AddMemoryCache();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IApiKeyCache>(provider => provider.GetRequiredService<ApiKeyCache>());
@@ -41,6 +46,8 @@ public sealed class PartnersModule : IModule
         ApiClientEndpoints.Map(api);
         CustomerEndpoints.Map(api);
         SupplierEndpoints.Map(api);
+        TradingPartnerEndpoints.Map(api);
+        PartnerTemplateEndpoints.Map(api);
     }
 
     /// <summary>The authentication scheme that reads <c>X-Api-Key</c>.</summary>
