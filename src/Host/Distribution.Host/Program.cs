@@ -43,6 +43,7 @@ builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifet
 builder.Services.AddDomainEventHandlers(applicationAssemblies);
 builder.Services.AddHubMapping(applicationAssemblies);
 builder.Services.AddHubSecurity();
+builder.Services.AddHubRateLimiting(builder.Configuration);
 builder.Services.AddHubSwagger();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -55,6 +56,7 @@ app.UseSerilogRequestLogging(options =>
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseHubRateLimiting();
 app.UseAuthorization();
 
 app.UseSwagger();

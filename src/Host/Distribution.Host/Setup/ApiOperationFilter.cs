@@ -37,6 +37,8 @@ internal sealed class ApiOperationFilter : IOperationFilter
             });
             AddProblem(operation, "401", "No API key, or not a valid one.");
             AddProblem(operation, "403", "The key lacks the scope this operation needs.");
+            AddProblem(operation, "429", "The client's rate limit is used up; retry after Retry-After seconds.");
+            AddRateLimitHeaders(operation);
         }
 
         AddProblem(operation, "500", "Unexpected error (logged; quote the correlation id).");
@@ -51,6 +53,27 @@ internal sealed class ApiOperationFilter : IOperationFilter
             }
         }
     }
+
+    // Every authenticated /api response (2xx and 429 alike) carries the client's bucket; a 429 also says when to retry.
+    private static void AddRateLimitHeaders(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if ((status.StartsWith('2') || status == "429") && response is OpenApiResponse concrete)
+            {
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers["RateLimit-Limit"] = Header("Size of the client's token bucket (requests it may burst).");
+                concrete.Headers["RateLimit-Remaining"] = Header("Requests left in the bucket now.");
+                if (status == "429")
+                {
+                    concrete.Headers["Retry-After"] = Header("Seconds to wait before retrying.");
+                }
+            }
+        }
+    }
+
+    private static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
 
     private static void AddProblem(OpenApiOperation operation, string status, string description)
     {

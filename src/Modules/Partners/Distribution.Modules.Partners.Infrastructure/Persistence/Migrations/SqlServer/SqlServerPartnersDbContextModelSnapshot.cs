@@ -136,6 +136,12 @@ namespace Distribution.Modules.Partners.Infrastructure.Persistence.Migrations.Sq
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("RateLimitTokens")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RateLimitTokensPerPeriod")
+                        .HasColumnType("int");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(1000)

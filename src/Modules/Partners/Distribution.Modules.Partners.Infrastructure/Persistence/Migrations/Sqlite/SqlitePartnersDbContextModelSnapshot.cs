@@ -130,6 +130,12 @@ namespace Distribution.Modules.Partners.Infrastructure.Persistence.Migrations.Sq
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RateLimitTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RateLimitTokensPerPeriod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(1000)
