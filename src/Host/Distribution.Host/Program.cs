@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Behaviors;
 using Distribution.BuildingBlocks.Infrastructure;
+using Distribution.BuildingBlocks.Infrastructure.Auditing;
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Mapping;
 using Distribution.BuildingBlocks.Infrastructure.Modules;
@@ -53,6 +54,8 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientId", http.User.Identity?.Name ?? "anonymous"));
+// Outside the exception handler: the audit log records the status the client really got.
+app.UseAuditLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

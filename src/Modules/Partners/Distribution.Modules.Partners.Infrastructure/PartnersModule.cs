@@ -1,7 +1,10 @@
+using Distribution.BuildingBlocks.Application.Auditing;
+using Distribution.BuildingBlocks.Infrastructure.Auditing;
 using Distribution.BuildingBlocks.Infrastructure.Modules;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Partners.Application.Abstractions;
 using Distribution.Modules.Partners.Infrastructure.ApiClients;
+using Distribution.Modules.Partners.Infrastructure.AuditLog;
 using Distribution.Modules.Partners.Infrastructure.Authentication;
 using Distribution.Modules.Partners.Infrastructure.Customers;
 using Distribution.Modules.Partners.Infrastructure.PartnerTemplates;
@@ -32,6 +35,7 @@ public sealed class PartnersModule : IModule
         services.AddScoped<ITradingPartnerRepository, TradingPartnerRepository>();
         services.AddScoped<IPartnerTemplateRepository, PartnerTemplateRepository>();
         services.AddSingleton<IStartupTask, PartnerTemplatesSeedTask>();
+        services.AddSingleton<IAuditLog, EfAuditLog<PartnersDbContext>>();
         services.AddMemoryCache();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IApiKeyCache>(provider => provider.GetRequiredService<ApiKeyCache>());
@@ -48,6 +52,7 @@ public sealed class PartnersModule : IModule
         SupplierEndpoints.Map(api);
         TradingPartnerEndpoints.Map(api);
         PartnerTemplateEndpoints.Map(api);
+        AuditLogEndpoints.Map(api);
     }
 
     /// <summary>The authentication scheme that reads <c>X-Api-Key</c>.</summary>
