@@ -7,6 +7,7 @@ using Distribution.Modules.Partners.Infrastructure.ApiClients;
 using Distribution.Modules.Partners.Infrastructure.AuditLog;
 using Distribution.Modules.Partners.Infrastructure.Authentication;
 using Distribution.Modules.Partners.Infrastructure.Customers;
+using Distribution.Modules.Partners.Infrastructure.Demo;
 using Distribution.Modules.Partners.Infrastructure.PartnerTemplates;
 using Distribution.Modules.Partners.Infrastructure.Persistence;
 using Distribution.Modules.Partners.Infrastructure.Suppliers;
@@ -36,6 +37,7 @@ public sealed class PartnersModule : IModule
         services.AddScoped<IPartnerTemplateRepository, PartnerTemplateRepository>();
         services.AddSingleton<IStartupTask, PartnerTemplatesSeedTask>();
         services.AddSingleton<IAuditLog, EfAuditLog<PartnersDbContext>>();
+        services.AddSingleton<IStartupTask, PartnersDemoData>();
         services.AddMemoryCache();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IApiKeyCache>(provider => provider.GetRequiredService<ApiKeyCache>());

@@ -23,6 +23,7 @@ internal static class UpdateCustomerEndpoint
             .RequireScope(PartnersScopes.Write)
             .WithName("UpdateCustomer")
             .WithSummary("Change a customer (needs If-Match with the ETag from GET)")
+            .WithDescription("The example suits the demo customer C-1000 with If-Match \"1\" on a fresh demo hub.")
             .WithRequestExample(new CustomerChange("Northwind Traders (buying group)", "on-hold", null,
                 [new ShipToAddressDto("DC1", "Northwind distribution centre", "400 Commerce Way", null, "Columbus", "OH", "43004", "US")],
                 50000m, "NET45"))

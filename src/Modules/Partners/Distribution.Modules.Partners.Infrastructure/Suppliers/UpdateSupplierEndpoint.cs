@@ -23,6 +23,7 @@ internal static class UpdateSupplierEndpoint
             .RequireScope(PartnersScopes.Write)
             .WithName("UpdateSupplier")
             .WithSummary("Change a supplier (needs If-Match with the ETag from GET)")
+            .WithDescription("The example suits the demo supplier S-2000 with If-Match \"1\" on a fresh demo hub.")
             .WithRequestExample(new SupplierChange("Acme Industrial Supply", true, 3, 500m))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

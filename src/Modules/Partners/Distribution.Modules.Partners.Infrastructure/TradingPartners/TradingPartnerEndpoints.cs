@@ -25,7 +25,7 @@ internal static class TradingPartnerEndpoints
         UpdateTradingPartnerEndpoint.Map(group);
     }
 
-    internal static PartnerSettingsDto ExampleSettings => new("test", "ZZ", "NORTHWINDTEST", "NORTHWIND", "004010", "always", 72, "gtin", "EA",
+    internal static PartnerSettingsDto ExampleSettings => new("test", "ZZ", "CONTOSOTEST", "CONTOSO", "004010", "always", 72, "gtin", "EA",
     [
         new DocumentChannelDto("850", "inbound", "x12", "sftp"),
         new DocumentChannelDto("855", "outbound", "x12", "sftp"),
@@ -46,10 +46,10 @@ internal static class CreateTradingPartnerEndpoint
             .RequireScope(PartnersScopes.Write)
             .WithName("CreateTradingPartner")
             .WithSummary("Create the trading-partner profile of an existing customer or supplier")
-            .WithRequestExample(new CreateTradingPartnerCommand("customer", "C-1002", "Contoso Retail EDI", TradingPartnerEndpoints.ExampleSettings with
+            .WithRequestExample(new CreateTradingPartnerCommand("customer", "C-1002", "Fabrikam Online EDI", TradingPartnerEndpoints.ExampleSettings with
             {
-                IsaId = "CONTOSOTEST",
-                GsApplicationId = "CONTOSO",
+                IsaId = "FABRIKAMTEST",
+                GsApplicationId = "FABRIKAM",
             }))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -95,7 +95,8 @@ internal static class UpdateTradingPartnerEndpoint
             .RequireScope(PartnersScopes.Write)
             .WithName("UpdateTradingPartner")
             .WithSummary("Change a profile (needs If-Match with the ETag from GET)")
-            .WithRequestExample(new TradingPartnerChange("Northwind Traders EDI", TradingPartnerEndpoints.ExampleSettings with { Environment = "production" }))
+            .WithDescription("The example suits the demo profile of C-1001 (take its id from GET /api/v1/trading-partners) with If-Match \"1\".")
+            .WithRequestExample(new TradingPartnerChange("Contoso Retail EDI", TradingPartnerEndpoints.ExampleSettings with { Environment = "production" }))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
