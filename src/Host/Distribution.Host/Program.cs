@@ -43,7 +43,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
 builder.Services.AddDomainEventHandlers(applicationAssemblies);
 builder.Services.AddHubMapping(applicationAssemblies);
-builder.Services.AddHubSecurity();
+builder.Services.AddHubSecurity(builder.Configuration);
 builder.Services.AddHubRateLimiting(builder.Configuration);
 builder.Services.AddHubSwagger();
 builder.Services.ConfigureHttpJsonOptions(options =>

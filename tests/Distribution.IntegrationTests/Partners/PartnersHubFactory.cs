@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.IntegrationTests.Partners;
 
@@ -9,7 +11,8 @@ namespace Distribution.IntegrationTests.Partners;
 /// The real host on real SQLite files in a temp folder, with a known bootstrap admin key and no Hangfire server.
 /// One per fixture: each fixture gets fresh databases. Extra settings (rate limits, demo data) are passed in.
 /// </summary>
-internal sealed class PartnersHubFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+internal sealed class PartnersHubFactory(
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-bootstrap-admin-key-0123456789abcdef";
 
@@ -51,6 +54,11 @@ internal sealed class PartnersHubFactory(IReadOnlyDictionary<string, string?>? s
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

@@ -35,6 +35,10 @@ internal sealed class ApiOperationFilter : IOperationFilter
             {
                 [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeySchemeId, context.Document)] = [],
             });
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerSchemeId, context.Document)] = [],
+            });
             AddProblem(operation, "401", "No API key, or not a valid one.");
             AddProblem(operation, "403", "The key lacks the scope this operation needs.");
             AddProblem(operation, "429", "The client's rate limit is used up; retry after Retry-After seconds.");
