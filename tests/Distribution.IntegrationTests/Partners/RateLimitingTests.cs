@@ -71,6 +71,7 @@ public sealed class RateLimitingTests
         Assert.That(last.Headers.RetryAfter, Is.Not.Null);
         Assert.That(last.Headers.GetValues("RateLimit-Limit").Single(), Is.EqualTo("3"));
         Assert.That(last.Headers.GetValues("RateLimit-Remaining").Single(), Is.EqualTo("0"));
+        Assert.That(int.Parse(last.Headers.GetValues("RateLimit-Reset").Single()), Is.EqualTo(180), "3 tokens at 1 a minute");
         Assert.That(last.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
         var problem = await last.ReadJsonAsync();
         Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo(429));

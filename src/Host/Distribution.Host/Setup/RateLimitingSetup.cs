@@ -29,13 +29,15 @@ internal sealed class RateLimitingOptions
 /// <summary>
 /// Per-client token buckets (ASP.NET Core rate limiting, partitioned by API client id). A client's own limit (stored
 /// on the API client, carried as claims) replaces the configured default; it is part of the partition key, so a
-/// changed limit starts a fresh bucket. Only authenticated <c>/api</c> calls are limited. Every limited response
-/// carries <c>RateLimit-Limit</c> and <c>RateLimit-Remaining</c>; a rejected one is a 429 problem with <c>Retry-After</c>.
+/// changed limit starts a fresh bucket. Unauthenticated <c>/api</c> calls share a bucket per remote address (so
+/// guessing keys is throttled too). Every <c>/api</c> response carries <c>RateLimit-Limit</c> and
+/// <c>RateLimit-Remaining</c>; a rejected one is a 429 problem with <c>Retry-After</c>.
 /// </summary>
 internal sealed class ClientRateLimiter : IDisposable
 {
     public const string LimitHeader = "RateLimit-Limit";
     public const string RemainingHeader = "RateLimit-Remaining";
+    public const string ResetHeader = "RateLimit-Reset";
 
     private readonly RateLimitingOptions _options;
 
@@ -50,10 +52,27 @@ internal sealed class ClientRateLimiter : IDisposable
     /// <summary>The bucket size that applies to this request, or null when it is not limited.</summary>
     public int? LimitFor(HttpContext context) => IsLimited(context) ? BucketFor(context.User).TokenLimit : null;
 
+    /// <summary>Writes <c>RateLimit-Limit</c>, <c>-Remaining</c> and <c>-Reset</c> (seconds until the bucket is full again).</summary>
+    public void WriteHeaders(HttpContext context, long? remainingOverride = null)
+    {
+        if (!IsLimited(context))
+        {
+            return;
+        }
+
+        var (tokenLimit, tokensPerPeriod) = BucketFor(context.User);
+        var remaining = remainingOverride ?? Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
+        var periodsToFull = (long)Math.Ceiling(Math.Max(0, tokenLimit - remaining) / (double)tokensPerPeriod);
+        var reset = (long)Math.Ceiling(periodsToFull * _options.ReplenishmentPeriod.TotalSeconds);
+        var headers = context.Response.Headers;
+        headers[LimitHeader] = tokenLimit.ToString(CultureInfo.InvariantCulture);
+        headers[RemainingHeader] = remaining.ToString(CultureInfo.InvariantCulture);
+        headers[ResetHeader] = reset.ToString(CultureInfo.InvariantCulture);
+    }
+
     public void Dispose() => Limiter.Dispose();
 
-    private bool IsLimited(HttpContext context) =>
-        _options.Enabled && context.Request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated == true;
+    private bool IsLimited(HttpContext context) => _options.Enabled && context.Request.Path.StartsWithSegments("/api");
 
     private RateLimitPartition<string> Partition(HttpContext context)
     {
@@ -63,7 +82,9 @@ internal sealed class ClientRateLimiter : IDisposable
         }
 
         var bucket = BucketFor(context.User);
-        var clientId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity?.Name ?? "unknown";
+        var clientId = context.User.Identity?.IsAuthenticated == true
+            ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity.Name ?? "unknown"
+            : $"anonymous:{context.Connection.RemoteIpAddress}";
         return RateLimitPartition.GetTokenBucketLimiter($"{clientId}|{bucket.TokenLimit}|{bucket.TokensPerPeriod}", _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = bucket.TokenLimit,
@@ -103,13 +124,11 @@ internal static class RateLimitingSetup
         app.Use(async (context, next) =>
         {
             var limiter = context.RequestServices.GetRequiredService<ClientRateLimiter>();
-            if (limiter.LimitFor(context) is { } limit)
+            if (limiter.LimitFor(context) is not null)
             {
                 context.Response.OnStarting(() =>
                 {
-                    var remaining = limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
-                    context.Response.Headers[ClientRateLimiter.LimitHeader] = limit.ToString(CultureInfo.InvariantCulture);
-                    context.Response.Headers[ClientRateLimiter.RemainingHeader] = remaining.ToString(CultureInfo.InvariantCulture);
+                    limiter.WriteHeaders(context);
                     return Task.CompletedTask;
                 });
             }
@@ -126,8 +145,7 @@ internal static class RateLimitingSetup
         var limiter = context.RequestServices.GetRequiredService<ClientRateLimiter>();
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers[ClientRateLimiter.LimitHeader] = (limiter.LimitFor(context) ?? 0).ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers[ClientRateLimiter.RemainingHeader] = "0";
+        limiter.WriteHeaders(context, remainingOverride: 0);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -32,9 +32,12 @@ internal static class SwaggerSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "Internal users: a JWT from the configured authority (Authentication:Jwt), scopes in its scope claim.",
+                Description = "Internal users: a JWT from the configured authority (Authentication:Jwt), scopes in its scope claim. "
+                    + "Tokens are validated following RFC8725 (JWT best current practices): signature, issuer, audience and lifetime "
+                    + "are always checked and unsigned tokens are refused.",
             });
             options.OperationFilter<ApiOperationFilter>();
+            options.SchemaFilter<ApiSchemaFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Distribution.*.xml"))
             {
                 options.IncludeXmlComments(xml, includeControllerXmlComments: false);
