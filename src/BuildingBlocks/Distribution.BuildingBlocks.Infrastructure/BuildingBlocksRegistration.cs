@@ -1,11 +1,13 @@
 using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Jobs;
+using Distribution.BuildingBlocks.Application.Tenancy;
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Health;
 using Distribution.BuildingBlocks.Infrastructure.Jobs;
 using Distribution.BuildingBlocks.Infrastructure.Modules;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.BuildingBlocks.Infrastructure.Tenancy;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ public static class BuildingBlocksRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICorrelationContext, CorrelationContext>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ITenantContext, ClaimsTenantContext>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.SectionName));

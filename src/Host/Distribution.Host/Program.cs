@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Behaviors;
 using Distribution.BuildingBlocks.Infrastructure;
+using Distribution.BuildingBlocks.Infrastructure.Auditing;
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Mapping;
 using Distribution.BuildingBlocks.Infrastructure.Modules;
@@ -44,7 +45,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
 builder.Services.AddDomainEventHandlers(applicationAssemblies);
 builder.Services.AddHubMapping(applicationAssemblies);
-builder.Services.AddHubSecurity();
+builder.Services.AddHubSecurity(builder.Configuration);
+builder.Services.AddHubRateLimiting(builder.Configuration);
 builder.Services.AddHubSwagger();
 // Unreadable bodies and parameters throw, so the exception handler answers with a problem naming the cause
 // (by default only Development does; elsewhere the client would get a bare 400).
@@ -57,9 +59,12 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientId", http.User.Identity?.Name ?? "anonymous"));
+// Outside the exception handler: the audit log records the status the client really got.
+app.UseAuditLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseHubRateLimiting();
 app.UseAuthorization();
 
 app.UseSwagger();

@@ -13,7 +13,11 @@ namespace Distribution.Host.Setup;
 /// </summary>
 internal sealed class ApiOperationFilter : IOperationFilter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Examples leave out nulls: an absent optional object is what a client sends, and what the schema allows.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -35,11 +39,20 @@ internal sealed class ApiOperationFilter : IOperationFilter
             {
                 [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeySchemeId, context.Document)] = [],
             });
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerSchemeId, context.Document)] = [],
+            });
             AddProblem(operation, "401", "No API key, or not a valid one.");
             AddProblem(operation, "403", "The key lacks the scope this operation needs.");
+            AddProblem(operation, "429", "The client's rate limit is used up; retry after Retry-After seconds.");
         }
 
         AddProblem(operation, "500", "Unexpected error (logged; quote the correlation id).");
+        if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+        {
+            AddRateLimitHeaders(operation);
+        }
 
         if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example
             && operation.RequestBody?.Content is { } content)
@@ -51,6 +64,31 @@ internal sealed class ApiOperationFilter : IOperationFilter
             }
         }
     }
+
+    // Every /api response (2xx and 4xx alike, authenticated or not) carries the caller's bucket; a 429 also says when to retry.
+    private static void AddRateLimitHeaders(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if ((status.StartsWith('2') || status.StartsWith('4')) && response is OpenApiResponse concrete)
+            {
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers["RateLimit-Limit"] = Header("Size of the client's token bucket (requests it may burst).");
+                concrete.Headers["RateLimit-Remaining"] = Header("Requests left in the bucket now.");
+                concrete.Headers["RateLimit-Reset"] = Header("Seconds until the bucket is full again.");
+                if (status == "429")
+                {
+                    concrete.Headers["Retry-After"] = Header("Seconds to wait before retrying.");
+                }
+            }
+        }
+    }
+
+    private static OpenApiHeader Header(string description) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "2147483647" },
+    };
 
     private static void AddProblem(OpenApiOperation operation, string status, string description)
     {

@@ -6,6 +6,7 @@ namespace Distribution.Host.Setup;
 internal static class SwaggerSetup
 {
     public const string ApiKeySchemeId = "ApiKey";
+    public const string BearerSchemeId = "Bearer";
 
     public static void AddHubSwagger(this IServiceCollection services)
     {
@@ -26,7 +27,17 @@ internal static class SwaggerSetup
                 Name = "X-Api-Key",
                 Description = "An API key issued by POST /api/v1/api-clients (or the bootstrap admin key).",
             });
+            options.AddSecurityDefinition(BearerSchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Internal users: a JWT from the configured authority (Authentication:Jwt), scopes in its scope claim. "
+                    + "Tokens are validated following RFC8725 (JWT best current practices): signature, issuer, audience and lifetime "
+                    + "are always checked and unsigned tokens are refused.",
+            });
             options.OperationFilter<ApiOperationFilter>();
+            options.SchemaFilter<ApiSchemaFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Distribution.*.xml"))
             {
                 options.IncludeXmlComments(xml, includeControllerXmlComments: false);

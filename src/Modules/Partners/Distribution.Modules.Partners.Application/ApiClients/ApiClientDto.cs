@@ -7,7 +7,14 @@ namespace Distribution.Modules.Partners.Application.ApiClients;
 /// <param name="PartnerId">The customer or supplier the keys are bound to.</param>
 /// <param name="Scopes">Granted scopes.</param>
 /// <param name="Keys">Its keys, by prefix.</param>
-public sealed record ApiClientDto(Guid Id, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, IReadOnlyList<ApiKeyDto> Keys);
+/// <param name="RateLimit">Its own rate limit; null when the configured default applies.</param>
+public sealed record ApiClientDto(
+    Guid Id, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, IReadOnlyList<ApiKeyDto> Keys, RateLimitDto? RateLimit);
+
+/// <summary>A client's own token bucket.</summary>
+/// <param name="TokenLimit">Bucket size: the burst a client may send at once.</param>
+/// <param name="TokensPerPeriod">Tokens added each replenishment period (<c>RateLimiting:ReplenishmentPeriod</c>).</param>
+public sealed record RateLimitDto(int TokenLimit, int TokensPerPeriod);
 
 /// <summary>A key as admins see it: its prefix and dates, never the secret.</summary>
 /// <param name="Id">Key id (to revoke it).</param>

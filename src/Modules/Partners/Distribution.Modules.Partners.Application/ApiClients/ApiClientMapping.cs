@@ -12,5 +12,6 @@ internal static class ApiClientMapping
         client.Scopes,
         client.Keys.OrderBy(k => k.CreatedAtUtc)
             .Select(k => new ApiKeyDto(k.Id, k.Prefix, k.CreatedAtUtc, k.ExpiresAtUtc, k.RevokedAtUtc, k.LastUsedAtUtc))
-            .ToList());
+            .ToList(),
+        client.RateLimitTokens is { } tokens && client.RateLimitTokensPerPeriod is { } perPeriod ? new RateLimitDto(tokens, perPeriod) : null);
 }

@@ -32,6 +32,12 @@ public sealed class ApiClient : AggregateRoot<Guid>
     /// <summary>When it was created.</summary>
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>Per-client token-bucket size (burst); null for the configured default.</summary>
+    public int? RateLimitTokens { get; private set; }
+
+    /// <summary>Per-client tokens added each replenishment period; null for the configured default.</summary>
+    public int? RateLimitTokensPerPeriod { get; private set; }
+
     /// <summary>All keys, active or not.</summary>
     public IReadOnlyCollection<ApiKey> Keys => _keys.AsReadOnly();
 
@@ -73,6 +79,14 @@ public sealed class ApiClient : AggregateRoot<Guid>
     /// <summary>The active key matching <paramref name="presented"/>, if any.</summary>
     public ApiKey? ActiveKeyMatching(string presented, DateTime nowUtc) =>
         _keys.Find(k => k.IsActive(nowUtc) && ApiKeySecret.Matches(presented, k.Hash));
+
+    /// <summary>Overrides the configured rate limit for this client (both values), or clears the override (both null).</summary>
+    public void SetRateLimit(int? tokens, int? tokensPerPeriod)
+    {
+        CheckRule(new RateLimitOverrideMustBeCompleteRule(tokens, tokensPerPeriod));
+        RateLimitTokens = tokens;
+        RateLimitTokensPerPeriod = tokensPerPeriod;
+    }
 
     /// <summary>Records a use of a key (callers throttle this to avoid a write per request).</summary>
     public void RecordUse(Guid keyId, DateTime nowUtc) => _keys.Find(k => k.Id == keyId)?.MarkUsed(nowUtc);

@@ -5,6 +5,7 @@ using Distribution.Modules.Partners.Application.ApiClients.CreateApiClient;
 using Distribution.Modules.Partners.Application.ApiClients.IssueApiKey;
 using Distribution.Modules.Partners.Application.ApiClients.ListApiClients;
 using Distribution.Modules.Partners.Application.ApiClients.RevokeApiKey;
+using Distribution.Modules.Partners.Application.ApiClients.SetApiClientRateLimit;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,20 @@ internal static class ApiClientEndpoints
             .WithName("RevokeApiKey")
             .WithSummary("Revoke a key; it stops working at once")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{clientId:guid}/rate-limit", SetRateLimitAsync)
+            .WithName("SetApiClientRateLimit")
+            .WithSummary("Give a client its own token bucket (or send nulls to use the configured default)")
+            .WithDescription("The bucket holds tokenLimit requests and refills tokensPerPeriod every RateLimiting:ReplenishmentPeriod.")
+            .WithRequestExample(new RateLimitChange(600, 100))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static async Task<Ok<ApiClientDto>> SetRateLimitAsync(
+        Guid clientId, RateLimitChange change, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SetApiClientRateLimitCommand(clientId, change.TokenLimit, change.TokensPerPeriod), cancellationToken));
 
     private static async Task<Created<IssuedApiKeyDto>> CreateAsync(CreateApiClientCommand command, ISender sender, CancellationToken cancellationToken)
     {
@@ -70,3 +84,8 @@ internal static class ApiClientEndpoints
 /// <summary>Options for a new key.</summary>
 /// <param name="ExpiresAt">When the key stops working (UTC); none for no expiry.</param>
 internal sealed record IssueApiKeyRequest(DateTime? ExpiresAt);
+
+/// <summary>A client's own rate limit; both null to use the configured default.</summary>
+/// <param name="TokenLimit">Bucket size (burst).</param>
+/// <param name="TokensPerPeriod">Tokens added each replenishment period.</param>
+public sealed record RateLimitChange(int? TokenLimit, int? TokensPerPeriod);

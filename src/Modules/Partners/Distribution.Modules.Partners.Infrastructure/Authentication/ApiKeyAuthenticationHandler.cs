@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Distribution.BuildingBlocks.Infrastructure.Tenancy;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Modules.Partners.Application.ApiClients.AuthenticateApiKey;
 using Mediator;
@@ -53,6 +55,12 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (identity.PartnerId is not null)
         {
             claims.Add(new Claim(PartnerClaims.PartnerId, identity.PartnerId));
+        }
+
+        if (identity.RateLimit is { } limit)
+        {
+            claims.Add(new Claim(ClientClaims.RateLimitTokens, limit.TokenLimit.ToString(CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(ClientClaims.RateLimitTokensPerPeriod, limit.TokensPerPeriod.ToString(CultureInfo.InvariantCulture)));
         }
 
         claims.AddRange(identity.Scopes.Select(s => new Claim(Scopes.ClaimType, s)));

@@ -1,5 +1,9 @@
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Partners.Domain.ApiClients;
+using Distribution.Modules.Partners.Domain.Customers;
+using Distribution.Modules.Partners.Domain.PartnerTemplates;
+using Distribution.Modules.Partners.Domain.Suppliers;
+using Distribution.Modules.Partners.Domain.TradingPartners;
 using Microsoft.EntityFrameworkCore;
 
 namespace Distribution.Modules.Partners.Infrastructure.Persistence;
@@ -12,6 +16,14 @@ internal abstract class PartnersDbContext(DbContextOptions options) : ModuleDbCo
     public override string ModuleName => Module;
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<TradingPartnerProfile> TradingPartners => Set<TradingPartnerProfile>();
+
+    public DbSet<PartnerTemplate> PartnerTemplates => Set<PartnerTemplate>();
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>

@@ -13,4 +13,6 @@ public sealed record AuthenticateApiKeyQuery(string PresentedKey) : IQuery<ApiCl
 /// <param name="PartnerId">The tenant its keys are bound to.</param>
 /// <param name="Scopes">Granted scopes.</param>
 /// <param name="KeyPrefix">The key used (for logs; never the secret).</param>
-public sealed record ApiClientIdentity(Guid ClientId, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, string KeyPrefix);
+/// <param name="RateLimit">The client's own rate limit, if it has one.</param>
+public sealed record ApiClientIdentity(
+    Guid ClientId, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, string KeyPrefix, RateLimitDto? RateLimit = null);

@@ -31,7 +31,7 @@ internal sealed class AuthenticateApiKeyQueryHandler(IApiClientRepository client
             }
 
             return new ApiClientIdentity(client.Id, client.Name, client.Kind.ToString().ToLowerInvariant(),
-                client.PartnerId, client.Scopes, key.Prefix);
+                client.PartnerId, client.Scopes, key.Prefix, client.ToDto().RateLimit);
         }
 
         return null;

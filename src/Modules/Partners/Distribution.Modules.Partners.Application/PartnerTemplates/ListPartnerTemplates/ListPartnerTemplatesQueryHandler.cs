@@ -1,0 +1,11 @@
+using Distribution.Modules.Partners.Application.Abstractions;
+using Mediator;
+
+namespace Distribution.Modules.Partners.Application.PartnerTemplates.ListPartnerTemplates;
+
+internal sealed class ListPartnerTemplatesQueryHandler(IPartnerTemplateRepository templates)
+    : IQueryHandler<ListPartnerTemplatesQuery, IReadOnlyList<PartnerTemplateDto>>
+{
+    public async ValueTask<IReadOnlyList<PartnerTemplateDto>> Handle(ListPartnerTemplatesQuery query, CancellationToken cancellationToken) =>
+        (await templates.ListAsync(cancellationToken)).Select(PartnerTemplateDto.From).ToList();
+}

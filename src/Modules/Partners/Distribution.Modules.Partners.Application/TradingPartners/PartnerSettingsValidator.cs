@@ -1,0 +1,33 @@
+using Distribution.Modules.Partners.Domain.TradingPartners;
+using FluentValidation;
+
+namespace Distribution.Modules.Partners.Application.TradingPartners;
+
+/// <summary>Field rules of <see cref="PartnerSettingsDto"/>; cross-field rules (X12 needs envelope ids) are business rules.</summary>
+internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettingsDto>
+{
+    public PartnerSettingsValidator()
+    {
+        RuleFor(s => s.Environment).Must(e => SettingNames.ParseEnvironment(e) is not null)
+            .WithMessage($"Environment must be one of: {string.Join(", ", SettingNames.Environments)}.");
+        RuleFor(s => s.IsaQualifier).Matches("^[A-Za-z0-9]{2}$").WithMessage("The ISA qualifier has two characters, e.g. ZZ or 01.");
+        RuleFor(s => s.IsaId).MaximumLength(15).Matches("^[A-Za-z0-9 ._-]*$");
+        RuleFor(s => s.GsApplicationId).MaximumLength(15).Matches("^[A-Za-z0-9 ._-]*$");
+        RuleFor(s => s.X12Version).Matches("^[0-9]{6}$").WithMessage("The X12 version has six digits, e.g. 004010.");
+        RuleFor(s => s.AcknowledgementPolicy).Must(p => SettingNames.ParseAcknowledgementPolicy(p) is not null)
+            .WithMessage($"The acknowledgement policy must be one of: {string.Join(", ", SettingNames.AcknowledgementPolicies)}.");
+        RuleFor(s => s.DuplicateCheckWindowHours).InclusiveBetween(0, 24 * 90);
+        RuleFor(s => s.PreferredIdentifier).Must(i => PartnerSettings.Identifiers.Contains(i))
+            .WithMessage($"The preferred identifier must be one of: {string.Join(", ", PartnerSettings.Identifiers)}.");
+        RuleFor(s => s.PreferredUnit).NotEmpty().Matches("^[A-Za-z0-9]{1,10}$");
+        RuleFor(s => s.Documents).NotNull().Must(d => d is null || d.Count <= 50).WithMessage("At most 50 channels.");
+        RuleForEach(s => s.Documents).ChildRules(channel =>
+        {
+            channel.RuleFor(c => c.DocumentType).NotEmpty().Matches("^[a-z0-9-]{2,20}$");
+            channel.RuleFor(c => c.Direction).Must(d => DocumentChannel.Directions.Contains(d))
+                .WithMessage("Direction must be inbound or outbound.");
+            channel.RuleFor(c => c.Protocol).Must(p => DocumentChannel.TransportsByProtocol.ContainsKey(p))
+                .WithMessage("Protocol must be one of: rest, webhook, x12, csv.");
+        });
+    }
+}
