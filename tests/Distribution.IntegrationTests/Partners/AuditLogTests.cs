@@ -4,7 +4,6 @@ using System.Text.Json;
 using Distribution.Modules.Partners.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Partners;
 

@@ -4,7 +4,6 @@ using Distribution.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Partners;
 

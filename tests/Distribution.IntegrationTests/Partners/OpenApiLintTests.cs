@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Partners;
 

@@ -1,6 +1,5 @@
 using Distribution.BuildingBlocks.Application.Auditing;
 using Distribution.BuildingBlocks.Infrastructure.Auditing;
-using NUnit.Framework;
 
 namespace Distribution.UnitTests.Partners;
 

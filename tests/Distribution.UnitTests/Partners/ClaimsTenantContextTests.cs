@@ -3,8 +3,6 @@ using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Tenancy;
 using Distribution.BuildingBlocks.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Http;
-using NSubstitute;
-using NUnit.Framework;
 
 namespace Distribution.UnitTests.Partners;
 

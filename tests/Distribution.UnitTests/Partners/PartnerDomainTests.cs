@@ -3,7 +3,6 @@ using Distribution.Modules.Partners.Domain.ApiClients;
 using Distribution.Modules.Partners.Domain.Customers;
 using Distribution.Modules.Partners.Domain.Suppliers;
 using Distribution.Modules.Partners.Domain.TradingPartners;
-using NUnit.Framework;
 
 namespace Distribution.UnitTests.Partners;
 
