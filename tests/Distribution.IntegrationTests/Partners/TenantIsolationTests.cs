@@ -34,7 +34,8 @@ public sealed class TenantIsolationTests
     // GET routes a partner key can reach that hold no partner's data (shared master data).
     private static readonly HashSet<string> SharedRoutes = new(StringComparer.Ordinal)
     {
-        "/api/v1/items/", "/api/v1/items/{sku}",
+        "/api/v1/items/", "/api/v1/items/{sku}", "/api/v1/items/{sku}/uom-conversions/", "/api/v1/items/{sku}/uom-conversions/convert",
+        "/api/v1/catalog/units", "/api/v1/catalog/resolve",
     };
 
     private PartnersHubFactory _hub = null!;

@@ -70,12 +70,13 @@ public sealed partial class SwaggerExampleTests
         Assert.That(failures, Is.Empty);
     }
 
-    // Examples whose path needs an id or SKU produced by an earlier example: CatalogSwaggerExampleTests sends them
-    // in order (create, then change) against a fresh demo hub.
+    // Examples whose path needs a demo id, SKU or account, sent by the module's own example test against a fresh demo
+    // hub: CatalogSwaggerExampleTests (in order: create, then change) and Partners' DemoExamplesTests.
     private static readonly string[] CoveredByModuleExampleTests =
     [
         "ChangeItemStatus", "AddItemIdentifier", "SetPackConversion", "SetItemSubstitute", "SetItemAttribute",
         "EndCrossReference", "ReapplyMasterDataIssue", "RejectMasterDataIssue",
+        "SetApiClientRateLimit", "UpdateCustomer", "UpdateSupplier", "UpdateTradingPartner", "OnboardPartner",
     ];
 
     // Path parameters of operations with examples, resolved against the demo data the example refers to.

@@ -22,14 +22,14 @@ internal static class CrossReferenceEndpoints
 
         group.MapGet("/", async Task<Ok<CursorPage<CrossReferenceDto>>> (string? partnerId, string? sku, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCrossReferencesQuery(partnerId, sku, cursor, limit), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("ListCrossReferences")
             .WithSummary("Cross-references, by partner or item, with cursor paging")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async Task<Ok<CrossReferenceDto>> (Guid id, HttpResponse response, ISender sender, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetCrossReferenceQuery(id), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("GetCrossReference")
             .WithSummary("One cross-reference (with its ETag)")
             .ProducesProblem(StatusCodes.Status404NotFound);

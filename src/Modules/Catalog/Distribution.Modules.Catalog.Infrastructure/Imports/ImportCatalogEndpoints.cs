@@ -43,14 +43,14 @@ internal static class ImportCatalogEndpoints
 
         group.MapGet("/{id:guid}", async Task<Ok<ImportDto>> (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetImportQuery(id), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("GetImport")
             .WithSummary("One import with its first 1,000 row results")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}/rows", async Task<Ok<CursorPage<ImportRowDto>>> (Guid id, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListImportRowsQuery(id, cursor, limit), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("ListImportRows")
             .WithSummary("All row results of an import, in row order")
             .ProducesValidationProblem()

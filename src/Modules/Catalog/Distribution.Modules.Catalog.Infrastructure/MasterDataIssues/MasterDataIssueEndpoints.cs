@@ -24,14 +24,14 @@ internal static class MasterDataIssueEndpoints
 
         group.MapGet("/", async Task<Ok<CursorPage<MasterDataIssueDto>>> (string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListMasterDataIssuesQuery(status is null ? null : QueryEnums.Parse<MasterDataIssueStatus>("status", status), cursor, limit), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("ListMasterDataIssues")
             .WithSummary("Quarantined changes, oldest first (status=open for the queue)")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async Task<Ok<MasterDataIssueDto>> (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMasterDataIssueQuery(id), ct)))
-            .RequireScope(CatalogScopes.Read)
+            .RequireScope(CatalogScopes.Write)
             .WithName("GetMasterDataIssue")
             .WithSummary("One issue with its rejected payload, reason code and correlation id")
             .ProducesProblem(StatusCodes.Status404NotFound);
