@@ -1,0 +1,291 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Distribution.BuildingBlocks.Infrastructure.Jobs;
+using Distribution.Modules.Integration.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Distribution.Benchmarks.Outbox;
+
+/// <summary>
+/// Outbox latency and webhook throughput against a bare-Hangfire baseline, in one run, on one Hangfire storage and
+/// server. A Stopwatch harness rather than BenchmarkDotNet: what is measured is a latency distribution across
+/// processes' worth of machinery (HTTP, SQLite, Hangfire workers, a Kestrel receiver), not a method in a loop.
+/// </summary>
+internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
+{
+    private const string AdminKey = "benchmark-admin-key-0123456789abcdefghij";
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly Probes _probes = new();
+    private int _skuSequence;
+
+    public async Task<int> RunAsync()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "hub-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        Environment.SetEnvironmentVariable("Database__DataDirectory", Path.Combine(work, "data"));
+        Environment.SetEnvironmentVariable("Security__BootstrapAdminApiKey", AdminKey);
+        Environment.SetEnvironmentVariable("Logging__File__Path", Path.Combine(work, "logs", "hub-.log"));
+        // Per-request and per-event information logs would put the console in the measured path of both sides.
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
+        GlobalJobFilters.Filters.Add(_probes);
+
+        try
+        {
+            await using var receiver = await BenchmarkReceiver.StartAsync();
+            await using var factory = new HubFactory(_probes);
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+            await SubscribeAsync(client, receiver.Url);
+            var jobs = factory.Services.GetRequiredService<IBackgroundJobClient>();
+            var jobOptions = factory.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Hub in-process: SQLite in {work}, Hangfire InMemory, {jobOptions.WorkerCount} workers; receiver {receiver.Url}; {Environment.ProcessorCount} cores"));
+
+            Console.WriteLine($"Warm-up: {options.Warmup} events and {options.Warmup} no-op jobs ...");
+            await RunItemsAsync(client, receiver, options.Warmup, rate: null);
+            await RunNoopJobsAsync(jobs, options.Warmup, rate: null);
+
+            Console.WriteLine($"Latency: {options.LatencyEvents} no-op jobs at {options.Rate}/s ...");
+            await RunNoopJobsAsync(jobs, options.LatencyEvents, options.Rate);
+            var baseline = LatencyStats.Of(Durations(_probes.NoopEnqueues, _probes.NoopStarts));
+
+            Console.WriteLine($"Latency: {options.LatencyEvents} items at {options.Rate}/s ...");
+            await RunItemsAsync(client, receiver, options.LatencyEvents, options.Rate);
+            var (ours, endToEnd) = await OutboxLatenciesAsync(factory, receiver);
+            var dispatchHop = LatencyStats.Of(Durations(_probes.Commits, _probes.DeliveryJobStarts));
+            var jobDurations = _probes.JobDurations.ToDictionary(d => d.Key, d => LatencyStats.Of(d.Value.ToList()));
+
+            Console.WriteLine($"Throughput: {options.ThroughputEvents} no-op jobs from {options.Concurrency} threads ...");
+            var noopStart = Stopwatch.GetTimestamp();
+            await RunNoopJobsAsync(jobs, options.ThroughputEvents, rate: null);
+            var noopPerSecond = options.ThroughputEvents / Seconds(noopStart, _probes.NoopDone.Values.Max());
+
+            Console.WriteLine($"Throughput: {options.ThroughputEvents} items from {options.Concurrency} clients ...");
+            var itemsStart = Stopwatch.GetTimestamp();
+            var ingestEnd = await RunItemsAsync(client, receiver, options.ThroughputEvents, rate: null);
+            var phaseEvents = _probes.Commits.Keys.ToHashSet();
+            var lastDelivery = receiver.Arrivals.Where(a => phaseEvents.Contains(a.Key)).Max(a => a.Value);
+            var deliveriesPerSecond = options.ThroughputEvents / Seconds(itemsStart, lastDelivery);
+            var ingestPerSecond = options.ThroughputEvents / Seconds(itemsStart, ingestEnd);
+
+            Report(jobOptions.WorkerCount, baseline, ours, endToEnd, noopPerSecond, deliveriesPerSecond, ingestPerSecond);
+            Console.WriteLine();
+            Console.WriteLine("Breakdown of the outbox latency phase (ms):");
+            Console.WriteLine();
+            Console.WriteLine("| step | p50 | p99 | mean | max | n |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine(Row("commit → OutboxDeliveryJob start (dispatch hop)", dispatchHop));
+            foreach (var (job, stats) in jobDurations.OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(Row($"{job} run time", stats));
+            }
+            return 0;
+        }
+        finally
+        {
+            GlobalJobFilters.Filters.Remove(_probes);
+            TryDelete(work);
+        }
+    }
+
+    private static async Task SubscribeAsync(HttpClient client, Uri receiverUrl)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/subscriptions", UriKind.Relative), new
+        {
+            name = "Benchmark receiver",
+            eventType = "catalog.*",
+            url = receiverUrl.ToString(),
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Subscribing the receiver failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="count"/> items through <c>POST /api/v1/items</c>, paced at <paramref name="rate"/> per
+    /// second or as fast as <see cref="OutboxBenchmarkOptions.Concurrency"/> clients go, and waits until the
+    /// receiver has every one of their events.
+    /// </summary>
+    /// <returns>When the last POST returned.</returns>
+    private async Task<long> RunItemsAsync(HttpClient client, BenchmarkReceiver receiver, int count, int? rate)
+    {
+        _probes.Clear();
+        var next = -1;
+        var start = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, rate is null ? options.Concurrency : Math.Max(options.Concurrency, 4)).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await WaitForSlotAsync(start, i, rate);
+                await CreateItemAsync(client);
+            }
+        });
+        await Task.WhenAll(workers);
+        var ingestEnd = Stopwatch.GetTimestamp();
+
+        await WaitUntilAsync(() => _probes.Commits.Count >= count && _probes.Commits.Keys.All(receiver.Arrivals.ContainsKey),
+            $"{count} events delivered");
+        return ingestEnd;
+    }
+
+    private async Task CreateItemAsync(HttpClient client)
+    {
+        var sku = "BENCH-" + Interlocked.Increment(ref _skuSequence).ToString(CultureInfo.InvariantCulture);
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/items", UriKind.Relative), new
+        {
+            sku,
+            name = "Benchmark item " + sku,
+            baseUnit = "EA",
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"POST /api/v1/items answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Enqueues <paramref name="count"/> no-op jobs, paced or from concurrent threads, and waits until all ran.</summary>
+    private async Task RunNoopJobsAsync(IBackgroundJobClient jobs, int count, int? rate)
+    {
+        _probes.Clear();
+        var next = -1;
+        var start = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, rate is null ? options.Concurrency : 1).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await WaitForSlotAsync(start, i, rate);
+                var id = Guid.NewGuid();
+                _probes.NoopEnqueues[id] = Stopwatch.GetTimestamp();
+                jobs.Enqueue<NoopJob>(job => job.Run(id));
+            }
+        }));
+        await Task.WhenAll(workers);
+        await WaitUntilAsync(() => _probes.NoopDone.Count >= count, $"{count} no-op jobs performed");
+    }
+
+    // Open loop: request i is due at start + i / rate, whatever happened to the ones before it.
+    private static async Task WaitForSlotAsync(long start, int index, int? rate)
+    {
+        if (rate is not { } perSecond)
+        {
+            return;
+        }
+
+        var due = start + (long)index * Stopwatch.Frequency / perSecond;
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+    }
+
+    /// <summary>Commit → adapter job start, and commit → receiver, per event of the last item phase.</summary>
+    private async Task<(LatencyStats Ours, LatencyStats EndToEnd)> OutboxLatenciesAsync(HubFactory factory, BenchmarkReceiver receiver)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
+        var messages = await context.OutboundMessages.AsNoTracking().Select(m => new { m.Id, m.EventId }).ToListAsync();
+        var jobStarts = new List<long>();
+        foreach (var message in messages)
+        {
+            if (_probes.Commits.TryGetValue(message.EventId, out var committed)
+                && _probes.AdapterJobStarts.TryGetValue(message.Id, out var started))
+            {
+                jobStarts.Add(started - committed);
+            }
+        }
+
+        var arrivals = _probes.Commits.Select(c => receiver.Arrivals[c.Key] - c.Value).ToList();
+        return (LatencyStats.Of(jobStarts), LatencyStats.Of(arrivals));
+    }
+
+    private static List<long> Durations(IReadOnlyDictionary<Guid, long> from, IReadOnlyDictionary<Guid, long> to) =>
+        from.Where(f => to.ContainsKey(f.Key)).Select(f => to[f.Key] - f.Value).ToList();
+
+    private static double Seconds(long from, long to) => (to - from) / (double)Stopwatch.Frequency;
+
+    // Bounded: a phase that does not drain within the timeout fails the run instead of hanging it.
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > DrainTimeout)
+            {
+                throw new TimeoutException($"Not done within {DrainTimeout}: {what}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    private void Report(int workers, LatencyStats baseline, LatencyStats ours, LatencyStats endToEnd,
+        double noopPerSecond, double deliveriesPerSecond, double ingestPerSecond)
+    {
+        var latencyBudget = baseline.P99 + 50;
+        var ratio = deliveriesPerSecond / noopPerSecond;
+        var lines = new[]
+        {
+            string.Empty,
+            $"## Outbox latency ({ours.Count} events, open loop at {options.Rate}/s; ms)",
+            string.Empty,
+            "| path | p50 | p99 | mean | max | n |",
+            "|---|---:|---:|---:|---:|---:|",
+            Row("Hangfire baseline: Enqueue → job start", baseline),
+            Row("Outbox: commit → WebhookDeliveryJob start", ours),
+            Row("Outbox: commit → receiver got the webhook", endToEnd),
+            string.Empty,
+            Invariant($"p99 difference: {ours.P99 - baseline.P99:F2} ms; target p99 <= baseline p99 + 50 ms = {latencyBudget:F2} ms: {(ours.P99 <= latencyBudget ? "PASS" : "FAIL")}"),
+            Invariant($"p50 ratio ours/baseline: {ours.P50 / baseline.P50:F1}x; p99 ratio: {ours.P99 / baseline.P99:F1}x"),
+            string.Empty,
+            $"## Webhook throughput ({options.ThroughputEvents} events, {options.Concurrency} concurrent producers, {workers} workers)",
+            string.Empty,
+            "| path | per second |",
+            "|---|---:|",
+            Invariant($"| Hangfire baseline: no-op jobs (enqueue → all performed) | {noopPerSecond:F0} |"),
+            Invariant($"| Webhook deliveries (first POST → last webhook at receiver) | {deliveriesPerSecond:F0} |"),
+            Invariant($"| (items committed through POST /api/v1/items in the same run) | {ingestPerSecond:F0} |"),
+            string.Empty,
+            Invariant($"ratio deliveries / no-op jobs: {ratio:F3}x; target >= 0.5x: {(ratio >= 0.5 ? "PASS" : "FAIL")}"),
+        };
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    private static string Row(string name, LatencyStats stats) => Invariant(
+        $"| {name} | {stats.P50:F2} | {stats.P99:F2} | {stats.Mean:F2} | {stats.Max:F2} | {stats.Count} |");
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
+
+/// <summary>How big the run is.</summary>
+/// <param name="LatencyEvents">Events (and baseline jobs) in the latency phase.</param>
+/// <param name="Rate">Open-loop arrival rate of the latency phase, per second.</param>
+/// <param name="ThroughputEvents">Events (and baseline jobs) in the throughput phase.</param>
+/// <param name="Concurrency">Concurrent producers in the throughput phase.</param>
+/// <param name="Warmup">Events and jobs before anything is measured.</param>
+internal sealed record OutboxBenchmarkOptions(int LatencyEvents, int Rate, int ThroughputEvents, int Concurrency, int Warmup);
