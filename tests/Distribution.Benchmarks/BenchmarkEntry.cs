@@ -16,9 +16,14 @@ public static class BenchmarkEntry
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] == "outbox")
         {
+            if (Array.IndexOf(args, "--workers") is var w and >= 0 && w + 1 < args.Length)
+            {
+                Environment.SetEnvironmentVariable("Jobs__WorkerCount", args[w + 1]);
+            }
+
             var options = new OutboxBenchmarkOptions(
                 LatencyEvents: Option(args, "--latency-events", 1000),
-                Rate: Option(args, "--rate", 50),
+                Rate: Option(args, "--rate", 20),
                 ThroughputEvents: Option(args, "--throughput-events", 2000),
                 Concurrency: Option(args, "--concurrency", 8),
                 Warmup: Option(args, "--warmup", 200));

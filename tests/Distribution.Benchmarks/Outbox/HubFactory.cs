@@ -22,7 +22,8 @@ internal sealed class HubFactory(Probes probes) : WebApplicationFactory<Program>
         {
             services.AddSingleton(new NoopJobProbe(probes));
             services.AddTransient<NoopJob>();
-            services.ConfigureDbContext<SqliteCatalogDbContext>((_, options) => options.AddInterceptors(new CommitProbe(probes)));
+            services.ConfigureDbContext<SqliteCatalogDbContext>((_, options) => options.AddInterceptors(new CommitProbe(probes)),
+                ServiceLifetime.Singleton);
         });
     }
 

@@ -45,6 +45,7 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             var jobs = factory.Services.GetRequiredService<IBackgroundJobClient>();
             var jobOptions = factory.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
 
+            var loadBefore = LoadAverage();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Hub in-process: SQLite in {work}, Hangfire InMemory, {jobOptions.WorkerCount} workers; receiver {receiver.Url}; {Environment.ProcessorCount} cores"));
 
@@ -59,33 +60,33 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             Console.WriteLine($"Latency: {options.LatencyEvents} items at {options.Rate}/s ...");
             await RunItemsAsync(client, receiver, options.LatencyEvents, options.Rate);
             var (ours, endToEnd) = await OutboxLatenciesAsync(factory, receiver);
-            var dispatchHop = LatencyStats.Of(Durations(_probes.Commits, _probes.DeliveryJobStarts));
-            var jobDurations = _probes.JobDurations.ToDictionary(d => d.Key, d => LatencyStats.Of(d.Value.ToList()));
+            var breakdown = new List<(string Step, LatencyStats Stats)>
+            {
+                ("commit → OutboxDeliveryJob start (dispatch hop)", LatencyStats.Of(Durations(_probes.Commits, _probes.DeliveryJobStarts))),
+            };
+            breakdown.AddRange(_probes.JobDurations.OrderBy(d => d.Key, StringComparer.Ordinal)
+                .Select(d => ($"{d.Key} run time", LatencyStats.Of(d.Value.ToList()))));
 
             Console.WriteLine($"Throughput: {options.ThroughputEvents} no-op jobs from {options.Concurrency} threads ...");
+            var noopCost = UnitCost.Start();
             var noopStart = Stopwatch.GetTimestamp();
             await RunNoopJobsAsync(jobs, options.ThroughputEvents, rate: null);
-            var noopPerSecond = options.ThroughputEvents / Seconds(noopStart, _probes.NoopDone.Values.Max());
+            var noopEnd = _probes.NoopDone.Values.Max();
+            var noopPerJob = noopCost.Per(options.ThroughputEvents);
 
             Console.WriteLine($"Throughput: {options.ThroughputEvents} items from {options.Concurrency} clients ...");
+            var eventCost = UnitCost.Start();
             var itemsStart = Stopwatch.GetTimestamp();
             var ingestEnd = await RunItemsAsync(client, receiver, options.ThroughputEvents, rate: null);
+            var perEvent = eventCost.Per(options.ThroughputEvents);
             var phaseEvents = _probes.Commits.Keys.ToHashSet();
             var lastDelivery = receiver.Arrivals.Where(a => phaseEvents.Contains(a.Key)).Max(a => a.Value);
-            var deliveriesPerSecond = options.ThroughputEvents / Seconds(itemsStart, lastDelivery);
-            var ingestPerSecond = options.ThroughputEvents / Seconds(itemsStart, ingestEnd);
+            var throughput = new Throughput(
+                options.ThroughputEvents / Seconds(noopStart, noopEnd),
+                options.ThroughputEvents / Seconds(itemsStart, lastDelivery),
+                options.ThroughputEvents / Seconds(itemsStart, ingestEnd));
 
-            Report(jobOptions.WorkerCount, baseline, ours, endToEnd, noopPerSecond, deliveriesPerSecond, ingestPerSecond);
-            Console.WriteLine();
-            Console.WriteLine("Breakdown of the outbox latency phase (ms):");
-            Console.WriteLine();
-            Console.WriteLine("| step | p50 | p99 | mean | max | n |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-            Console.WriteLine(Row("commit → OutboxDeliveryJob start (dispatch hop)", dispatchHop));
-            foreach (var (job, stats) in jobDurations.OrderBy(d => d.Key, StringComparer.Ordinal))
-            {
-                Console.WriteLine(Row($"{job} run time", stats));
-            }
+            Report(jobOptions.WorkerCount, baseline, ours, endToEnd, throughput, breakdown, noopPerJob, perEvent, loadBefore);
             return 0;
         }
         finally
@@ -212,6 +213,18 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
     private static List<long> Durations(IReadOnlyDictionary<Guid, long> from, IReadOnlyDictionary<Guid, long> to) =>
         from.Where(f => to.ContainsKey(f.Key)).Select(f => to[f.Key] - f.Value).ToList();
 
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
     private static double Seconds(long from, long to) => (to - from) / (double)Stopwatch.Frequency;
 
     // Bounded: a phase that does not drain within the timeout fails the run instead of hanging it.
@@ -229,13 +242,15 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
         }
     }
 
-    private void Report(int workers, LatencyStats baseline, LatencyStats ours, LatencyStats endToEnd,
-        double noopPerSecond, double deliveriesPerSecond, double ingestPerSecond)
+    private void Report(int workers, LatencyStats baseline, LatencyStats ours, LatencyStats endToEnd, Throughput throughput,
+        List<(string Step, LatencyStats Stats)> breakdown, UnitCost.Result perNoopJob, UnitCost.Result perEvent, string loadBefore)
     {
         var latencyBudget = baseline.P99 + 50;
-        var ratio = deliveriesPerSecond / noopPerSecond;
-        var lines = new[]
+        var ratio = throughput.DeliveriesPerSecond / throughput.NoopJobsPerSecond;
+        var lines = new List<string>
         {
+            string.Empty,
+            Invariant($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average before {loadBefore}, after {LoadAverage()}"),
             string.Empty,
             $"## Outbox latency ({ours.Count} events, open loop at {options.Rate}/s; ms)",
             string.Empty,
@@ -246,18 +261,28 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             Row("Outbox: commit → receiver got the webhook", endToEnd),
             string.Empty,
             Invariant($"p99 difference: {ours.P99 - baseline.P99:F2} ms; target p99 <= baseline p99 + 50 ms = {latencyBudget:F2} ms: {(ours.P99 <= latencyBudget ? "PASS" : "FAIL")}"),
-            Invariant($"p50 ratio ours/baseline: {ours.P50 / baseline.P50:F1}x; p99 ratio: {ours.P99 / baseline.P99:F1}x"),
+            Invariant($"ratio ours/baseline: p50 {ours.P50 / baseline.P50:F1}x, p99 {ours.P99 / baseline.P99:F1}x"),
+            string.Empty,
+            "Where the outbox latency goes (same phase; ms):",
+            string.Empty,
+            "| step | p50 | p99 | mean | max | n |",
+            "|---|---:|---:|---:|---:|---:|",
+        };
+        lines.AddRange(breakdown.Select(b => Row(b.Step, b.Stats)));
+        lines.AddRange(
+        [
             string.Empty,
             $"## Webhook throughput ({options.ThroughputEvents} events, {options.Concurrency} concurrent producers, {workers} workers)",
             string.Empty,
-            "| path | per second |",
-            "|---|---:|",
-            Invariant($"| Hangfire baseline: no-op jobs (enqueue → all performed) | {noopPerSecond:F0} |"),
-            Invariant($"| Webhook deliveries (first POST → last webhook at receiver) | {deliveriesPerSecond:F0} |"),
-            Invariant($"| (items committed through POST /api/v1/items in the same run) | {ingestPerSecond:F0} |"),
+            "| path | per second | CPU ms per unit | KiB allocated per unit |",
+            "|---|---:|---:|---:|",
+            Invariant($"| Hangfire baseline: no-op jobs (enqueue → all performed) | {throughput.NoopJobsPerSecond:F0} | {perNoopJob.CpuMilliseconds:F3} | {perNoopJob.AllocatedKiB:F0} |"),
+            Invariant($"| Webhook deliveries (first POST → last webhook at receiver) | {throughput.DeliveriesPerSecond:F0} | {perEvent.CpuMilliseconds:F3} | {perEvent.AllocatedKiB:F0} |"),
+            Invariant($"| (items committed through POST /api/v1/items meanwhile) | {throughput.IngestPerSecond:F0} | | |"),
             string.Empty,
             Invariant($"ratio deliveries / no-op jobs: {ratio:F3}x; target >= 0.5x: {(ratio >= 0.5 ? "PASS" : "FAIL")}"),
-        };
+            "CPU and allocation are of this whole process (client, host and receiver) per unit; they do not depend on the machine's load as much as the rates do.",
+        ]);
         foreach (var line in lines)
         {
             Console.WriteLine(line);
@@ -280,6 +305,37 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             // A temp directory left behind is harmless.
         }
     }
+}
+
+/// <summary>Rates of the throughput phase.</summary>
+internal sealed record Throughput(double NoopJobsPerSecond, double DeliveriesPerSecond, double IngestPerSecond);
+
+/// <summary>This process's CPU time and allocations over a phase, per unit of work.</summary>
+internal sealed class UnitCost
+{
+    private readonly TimeSpan _cpu;
+    private readonly long _allocated;
+
+    private UnitCost(TimeSpan cpu, long allocated)
+    {
+        _cpu = cpu;
+        _allocated = allocated;
+    }
+
+    public static UnitCost Start() => new(Cpu(), GC.GetTotalAllocatedBytes(precise: true));
+
+    public Result Per(int units) => new(
+        (Cpu() - _cpu).TotalMilliseconds / units,
+        (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / units);
+
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>Per unit: CPU milliseconds and KiB allocated.</summary>
+    public sealed record Result(double CpuMilliseconds, double AllocatedKiB);
 }
 
 /// <summary>How big the run is.</summary>
