@@ -91,11 +91,13 @@ public sealed class CrashRecoveryTests
 
         var restarted = await StartHostAsync("restart", runJobServer: true);
         var message = await WaitForSentMessageAsync(restarted, correlationId);
+        var messages = await ListMessagesAsync(restarted, correlationId);
         await ReportAsync(message);
 
         Assert.Multiple(() =>
         {
             Assert.That(message, Is.Not.Null, "the message log never showed the event as sent after the restart");
+            Assert.That(messages, Has.Count.EqualTo(1), "the restart must not fan the event out a second time");
             Assert.That(message?.EventId.ToString(), Is.EqualTo(heldWebhookId), "webhook-id is the event id, stable across attempts");
             Assert.That(_receiver.AcceptedIds, Is.EqualTo(new[] { heldWebhookId }), "the receiver accepts the event exactly once");
             Assert.That(_receiver.TotalRequests, Is.GreaterThanOrEqualTo(2), "the in-flight attempt and at least one redelivery");
