@@ -23,11 +23,15 @@ public static class ModuleDatabaseRegistration
         where TUnitOfWorkImplementation : UnitOfWork<TContext>, TUnitOfWork
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The options depend on configuration only, so they are built once (singleton), not for every scope: building
+        // them per scope (per request and per job) cost a directory check and an options rebuild + EF service-provider
+        // cache lookup for every DbContext.
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<TContext, TSqlServer>((_, builder) => builder.UseSqlServer(
                 options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for SqlServer."),
-                sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", moduleName).EnableRetryOnFailure()));
+                sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", moduleName).EnableRetryOnFailure()),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
@@ -36,7 +40,7 @@ public static class ModuleDatabaseRegistration
                 var directory = DataDirectory(options, provider.GetRequiredService<IHostEnvironment>());
                 builder.UseSqlite($"Data Source={Path.Combine(directory, moduleName + ".db")}")
                     .AddInterceptors(new SqlitePragmas());
-            });
+            }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));

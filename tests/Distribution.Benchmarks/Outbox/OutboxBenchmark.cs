@@ -1,0 +1,380 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Distribution.BuildingBlocks.Infrastructure.Jobs;
+using Distribution.Modules.Integration.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Distribution.Benchmarks.Outbox;
+
+/// <summary>
+/// Outbox latency and webhook throughput against a bare-Hangfire baseline, in one run, on one Hangfire storage and
+/// server. A Stopwatch harness rather than BenchmarkDotNet: what is measured is a latency distribution across
+/// processes' worth of machinery (HTTP, SQLite, Hangfire workers, a Kestrel receiver), not a method in a loop.
+/// </summary>
+internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
+{
+    private const string AdminKey = "benchmark-admin-key-0123456789abcdefghij";
+    // OutboxDispatchJob's lock for the Catalog outbox.
+    private const string DispatcherLock = "outbox-dispatch:catalog";
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly Probes _probes = new();
+    private int _skuSequence;
+
+    public async Task<int> RunAsync()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "hub-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        Environment.SetEnvironmentVariable("Database__DataDirectory", Path.Combine(work, "data"));
+        Environment.SetEnvironmentVariable("Security__BootstrapAdminApiKey", AdminKey);
+        Environment.SetEnvironmentVariable("Logging__File__Path", Path.Combine(work, "logs", "hub-.log"));
+        // Per-request and per-event information logs would put the console in the measured path of both sides.
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
+        GlobalJobFilters.Filters.Add(_probes);
+
+        try
+        {
+            await using var receiver = await BenchmarkReceiver.StartAsync();
+            await using var factory = new HubFactory(_probes);
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+            await SubscribeAsync(client, receiver.Url);
+            var jobs = factory.Services.GetRequiredService<IBackgroundJobClient>();
+            var jobOptions = factory.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+
+            var loadBefore = LoadAverage();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Hub in-process: SQLite in {work}, Hangfire InMemory, {jobOptions.WorkerCount} workers; receiver {receiver.Url}; {Environment.ProcessorCount} cores"));
+
+            Console.WriteLine($"Warm-up: {options.Warmup} events and {options.Warmup} no-op jobs ...");
+            await RunItemsAsync(client, receiver, options.Warmup, rate: null);
+            await RunNoopJobsAsync(jobs, options.Warmup, rate: null);
+
+            Console.WriteLine($"Latency: {options.LatencyEvents} no-op jobs at {options.Rate}/s ...");
+            await RunNoopJobsAsync(jobs, options.LatencyEvents, options.Rate);
+            var baseline = LatencyStats.Of(Durations(_probes.NoopEnqueues, _probes.NoopStarts));
+
+            Console.WriteLine($"Latency: {options.LatencyEvents} items at {options.Rate}/s ...");
+            await RunItemsAsync(client, receiver, options.LatencyEvents, options.Rate);
+            var (ours, endToEnd) = await OutboxLatenciesAsync(factory, receiver);
+            var breakdown = new List<(string Step, LatencyStats Stats)>
+            {
+                ("commit → OutboxDeliveryJob start (dispatch hop)", LatencyStats.Of(Durations(_probes.Commits, _probes.DeliveryJobStarts))),
+            };
+            breakdown.AddRange(_probes.JobDurations.OrderBy(d => d.Key, StringComparer.Ordinal)
+                .Select(d => ($"{d.Key} run time", LatencyStats.Of(d.Value.ToList()))));
+
+            Console.WriteLine($"Throughput: {options.ThroughputEvents} no-op jobs from {options.Concurrency} threads ...");
+            var noopCost = UnitCost.Start();
+            var noopStart = Stopwatch.GetTimestamp();
+            await RunNoopJobsAsync(jobs, options.ThroughputEvents, rate: null);
+            var noopEnd = _probes.NoopDone.Values.Max();
+            var noopPerJob = noopCost.Per(options.ThroughputEvents);
+
+            Console.WriteLine($"Throughput: {options.ThroughputEvents} items from {options.Concurrency} clients ...");
+            var eventCost = UnitCost.Start();
+            var itemsStart = Stopwatch.GetTimestamp();
+            var ingestEnd = await RunItemsAsync(client, receiver, options.ThroughputEvents, rate: null);
+            var perEvent = eventCost.Per(options.ThroughputEvents);
+            var phaseEvents = _probes.Commits.Keys.ToHashSet();
+            var lastDelivery = receiver.Arrivals.Where(a => phaseEvents.Contains(a.Key)).Max(a => a.Value);
+
+            // The same path without the API in the window: the events are committed first while the test holds the
+            // dispatcher's lock (the dispatch jobs wait on it), then the lock is released and the backlog drains.
+            Console.WriteLine($"Throughput: backlog of {options.ThroughputEvents} committed events, then drained ...");
+            var storage = factory.Services.GetRequiredService<JobStorage>();
+            UnitCost drainCost;
+            long drainStart;
+            using (var connection = storage.GetConnection())
+            {
+                using (connection.AcquireDistributedLock(DispatcherLock, TimeSpan.FromSeconds(10)))
+                {
+                    await RunItemsAsync(client, receiver, options.ThroughputEvents, rate: null, waitForDelivery: false);
+                    drainCost = UnitCost.Start();
+                    drainStart = Stopwatch.GetTimestamp();
+                }
+            }
+
+            await WaitForDeliveriesAsync(receiver, options.ThroughputEvents);
+            var drained = _probes.Commits.Keys.Max(id => receiver.Arrivals[id]);
+            var perDrainedEvent = drainCost.Per(options.ThroughputEvents);
+
+            var throughput = new Throughput(
+                options.ThroughputEvents / Seconds(noopStart, noopEnd),
+                options.ThroughputEvents / Seconds(itemsStart, lastDelivery),
+                options.ThroughputEvents / Seconds(itemsStart, ingestEnd),
+                options.ThroughputEvents / Seconds(drainStart, drained));
+
+            Report(jobOptions.WorkerCount, baseline, ours, endToEnd, throughput, breakdown, noopPerJob, perEvent, perDrainedEvent, loadBefore);
+            return 0;
+        }
+        finally
+        {
+            GlobalJobFilters.Filters.Remove(_probes);
+            TryDelete(work);
+        }
+    }
+
+    private static async Task SubscribeAsync(HttpClient client, Uri receiverUrl)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/subscriptions", UriKind.Relative), new
+        {
+            name = "Benchmark receiver",
+            eventType = "catalog.*",
+            url = receiverUrl.ToString(),
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Subscribing the receiver failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="count"/> items through <c>POST /api/v1/items</c>, paced at <paramref name="rate"/> per
+    /// second or as fast as <see cref="OutboxBenchmarkOptions.Concurrency"/> clients go, and waits until the
+    /// receiver has every one of their events.
+    /// </summary>
+    /// <returns>When the last POST returned.</returns>
+    private async Task<long> RunItemsAsync(HttpClient client, BenchmarkReceiver receiver, int count, int? rate, bool waitForDelivery = true)
+    {
+        _probes.Clear();
+        var next = -1;
+        var start = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, rate is null ? options.Concurrency : Math.Max(options.Concurrency, 4)).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await WaitForSlotAsync(start, i, rate);
+                await CreateItemAsync(client);
+            }
+        });
+        await Task.WhenAll(workers);
+        var ingestEnd = Stopwatch.GetTimestamp();
+        if (waitForDelivery)
+        {
+            await WaitForDeliveriesAsync(receiver, count);
+        }
+
+        return ingestEnd;
+    }
+
+    private Task WaitForDeliveriesAsync(BenchmarkReceiver receiver, int count) =>
+        WaitUntilAsync(() => _probes.Commits.Count >= count && _probes.Commits.Keys.All(receiver.Arrivals.ContainsKey),
+            $"{count} events delivered");
+
+    private async Task CreateItemAsync(HttpClient client)
+    {
+        var sku = "BENCH-" + Interlocked.Increment(ref _skuSequence).ToString(CultureInfo.InvariantCulture);
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/items", UriKind.Relative), new
+        {
+            sku,
+            name = "Benchmark item " + sku,
+            baseUnit = "EA",
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"POST /api/v1/items answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Enqueues <paramref name="count"/> no-op jobs, paced or from concurrent threads, and waits until all ran.</summary>
+    private async Task RunNoopJobsAsync(IBackgroundJobClient jobs, int count, int? rate)
+    {
+        _probes.Clear();
+        var next = -1;
+        var start = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, rate is null ? options.Concurrency : 1).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await WaitForSlotAsync(start, i, rate);
+                var id = Guid.NewGuid();
+                _probes.NoopEnqueues[id] = Stopwatch.GetTimestamp();
+                jobs.Enqueue<NoopJob>(job => job.Run(id));
+            }
+        }));
+        await Task.WhenAll(workers);
+        await WaitUntilAsync(() => _probes.NoopDone.Count >= count, $"{count} no-op jobs performed");
+    }
+
+    // Open loop: request i is due at start + i / rate, whatever happened to the ones before it.
+    private static async Task WaitForSlotAsync(long start, int index, int? rate)
+    {
+        if (rate is not { } perSecond)
+        {
+            return;
+        }
+
+        var due = start + (long)index * Stopwatch.Frequency / perSecond;
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+    }
+
+    /// <summary>Commit → adapter job start, and commit → receiver, per event of the last item phase.</summary>
+    private async Task<(LatencyStats Ours, LatencyStats EndToEnd)> OutboxLatenciesAsync(HubFactory factory, BenchmarkReceiver receiver)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
+        var messages = await context.OutboundMessages.AsNoTracking().Select(m => new { m.Id, m.EventId }).ToListAsync();
+        var jobStarts = new List<long>();
+        foreach (var message in messages)
+        {
+            if (_probes.Commits.TryGetValue(message.EventId, out var committed)
+                && _probes.AdapterJobStarts.TryGetValue(message.Id, out var started))
+            {
+                jobStarts.Add(started - committed);
+            }
+        }
+
+        var arrivals = _probes.Commits.Select(c => receiver.Arrivals[c.Key] - c.Value).ToList();
+        return (LatencyStats.Of(jobStarts), LatencyStats.Of(arrivals));
+    }
+
+    private static List<long> Durations(IReadOnlyDictionary<Guid, long> from, IReadOnlyDictionary<Guid, long> to) =>
+        from.Where(f => to.ContainsKey(f.Key)).Select(f => to[f.Key] - f.Value).ToList();
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    private static double Seconds(long from, long to) => (to - from) / (double)Stopwatch.Frequency;
+
+    // Bounded: a phase that does not drain within the timeout fails the run instead of hanging it.
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > DrainTimeout)
+            {
+                throw new TimeoutException($"Not done within {DrainTimeout}: {what}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    private void Report(int workers, LatencyStats baseline, LatencyStats ours, LatencyStats endToEnd, Throughput throughput,
+        List<(string Step, LatencyStats Stats)> breakdown, UnitCost.Result perNoopJob, UnitCost.Result perEvent,
+        UnitCost.Result perDrainedEvent, string loadBefore)
+    {
+        var latencyBudget = baseline.P99 + 50;
+        var ratio = throughput.DrainedPerSecond / throughput.NoopJobsPerSecond;
+        var endToEndRatio = throughput.DeliveriesPerSecond / throughput.NoopJobsPerSecond;
+        var lines = new List<string>
+        {
+            string.Empty,
+            Invariant($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average before {loadBefore}, after {LoadAverage()}"),
+            string.Empty,
+            $"## Outbox latency ({ours.Count} events, open loop at {options.Rate}/s; ms)",
+            string.Empty,
+            "| path | p50 | p99 | mean | max | n |",
+            "|---|---:|---:|---:|---:|---:|",
+            Row("Hangfire baseline: Enqueue → job start", baseline),
+            Row("Outbox: commit → WebhookDeliveryJob start", ours),
+            Row("Outbox: commit → receiver got the webhook", endToEnd),
+            string.Empty,
+            Invariant($"p99 difference: {ours.P99 - baseline.P99:F2} ms; target p99 <= baseline p99 + 50 ms = {latencyBudget:F2} ms: {(ours.P99 <= latencyBudget ? "PASS" : "FAIL")}"),
+            Invariant($"ratio ours/baseline: p50 {ours.P50 / baseline.P50:F1}x, p99 {ours.P99 / baseline.P99:F1}x"),
+            string.Empty,
+            "Where the outbox latency goes (same phase; ms):",
+            string.Empty,
+            "| step | p50 | p99 | mean | max | n |",
+            "|---|---:|---:|---:|---:|---:|",
+        };
+        lines.AddRange(breakdown.Select(b => Row(b.Step, b.Stats)));
+        lines.AddRange(
+        [
+            string.Empty,
+            $"## Webhook throughput ({options.ThroughputEvents} events, {options.Concurrency} concurrent producers, {workers} workers)",
+            string.Empty,
+            "| path | per second | CPU ms per unit | KiB allocated per unit |",
+            "|---|---:|---:|---:|",
+            Invariant($"| Hangfire baseline: no-op jobs (enqueue → all performed) | {throughput.NoopJobsPerSecond:F0} | {perNoopJob.CpuMilliseconds:F3} | {perNoopJob.AllocatedKiB:F0} |"),
+            Invariant($"| Webhook deliveries, committed backlog drained (dispatch → fan-out → POST to receiver) | {throughput.DrainedPerSecond:F0} | {perDrainedEvent.CpuMilliseconds:F3} | {perDrainedEvent.AllocatedKiB:F0} |"),
+            Invariant($"| Webhook deliveries end to end (first POST /api/v1/items → last webhook at receiver) | {throughput.DeliveriesPerSecond:F0} | {perEvent.CpuMilliseconds:F3} | {perEvent.AllocatedKiB:F0} |"),
+            Invariant($"| (items committed through POST /api/v1/items in that end-to-end run) | {throughput.IngestPerSecond:F0} | | |"),
+            string.Empty,
+            Invariant($"ratio drained deliveries / no-op jobs: {ratio:F3}x; target >= 0.5x: {(ratio >= 0.5 ? "PASS" : "FAIL")} (end to end: {endToEndRatio:F3}x)"),
+            "CPU and allocation are of this whole process (client, host and receiver) per unit; they do not depend on the machine's load as much as the rates do.",
+        ]);
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    private static string Row(string name, LatencyStats stats) => Invariant(
+        $"| {name} | {stats.P50:F2} | {stats.P99:F2} | {stats.Mean:F2} | {stats.Max:F2} | {stats.Count} |");
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
+
+/// <summary>Rates of the throughput phase.</summary>
+internal sealed record Throughput(double NoopJobsPerSecond, double DeliveriesPerSecond, double IngestPerSecond, double DrainedPerSecond);
+
+/// <summary>This process's CPU time and allocations over a phase, per unit of work.</summary>
+internal sealed class UnitCost
+{
+    private readonly TimeSpan _cpu;
+    private readonly long _allocated;
+
+    private UnitCost(TimeSpan cpu, long allocated)
+    {
+        _cpu = cpu;
+        _allocated = allocated;
+    }
+
+    public static UnitCost Start() => new(Cpu(), GC.GetTotalAllocatedBytes(precise: true));
+
+    public Result Per(int units) => new(
+        (Cpu() - _cpu).TotalMilliseconds / units,
+        (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / units);
+
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>Per unit: CPU milliseconds and KiB allocated.</summary>
+    public sealed record Result(double CpuMilliseconds, double AllocatedKiB);
+}
+
+/// <summary>How big the run is.</summary>
+/// <param name="LatencyEvents">Events (and baseline jobs) in the latency phase.</param>
+/// <param name="Rate">Open-loop arrival rate of the latency phase, per second.</param>
+/// <param name="ThroughputEvents">Events (and baseline jobs) in the throughput phase.</param>
+/// <param name="Concurrency">Concurrent producers in the throughput phase.</param>
+/// <param name="Warmup">Events and jobs before anything is measured.</param>
+internal sealed record OutboxBenchmarkOptions(int LatencyEvents, int Rate, int ThroughputEvents, int Concurrency, int Warmup);
