@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 
 namespace Distribution.IntegrationTests.Recovery;

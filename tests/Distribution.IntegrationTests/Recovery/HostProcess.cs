@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using NUnit.Framework;
 
 namespace Distribution.IntegrationTests.Recovery;
 
