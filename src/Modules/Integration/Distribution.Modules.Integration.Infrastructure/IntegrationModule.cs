@@ -39,6 +39,7 @@ public sealed class IntegrationModule : IModule
         services.AddSingleton<IWebhookDeliveryScheduler, HangfireWebhookDeliveryScheduler>();
         services.AddSingleton<IRecurringJobMirror, HangfireRecurringJobMirror>();
         services.AddScoped<IRetentionPolicy, MessageLogRetentionPolicy>();
+        services.AddScoped<ISyncJobType, WebhookSweepJobType>();
         services.AddTransient<WebhookDeliveryJob>();
         services.AddTransient<SyncJobRunJob>();
         services.AddSingleton<IStartupTask, SyncSchedulesStartupTask>();

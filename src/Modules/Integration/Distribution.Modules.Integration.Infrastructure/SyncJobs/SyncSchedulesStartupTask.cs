@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Distribution.Modules.Integration.Infrastructure.SyncJobs;
 
 /// <summary>
-/// At startup: on first start, create the default schedules (outbox sweep every minute, retention purge nightly);
+/// At startup: on first start, create the default schedules (outbox sweep every minute, webhook sweep every five
+/// minutes, retention purge nightly);
 /// then mirror every stored schedule into Hangfire and remove recurring jobs whose schedule is gone.
 /// </summary>
 internal sealed class SyncSchedulesStartupTask : IStartupTask
@@ -17,6 +18,7 @@ internal sealed class SyncSchedulesStartupTask : IStartupTask
     [
         ("Outbox sweep", "outbox-sweep", "* * * * *"),
         ("Retention purge", "retention-purge", "30 3 * * *"),
+        ("Webhook sweep", "webhook-sweep", "*/5 * * * *"),
     ];
 
     public int Order => 20;
