@@ -51,8 +51,11 @@ builder.Services.AddHubSwagger();
 // Unreadable bodies and parameters throw, so the exception handler answers with a problem naming the cause
 // (by default only Development does; elsewhere the client would get a bare 400).
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+// Enums travel by name; Swashbuckle reads the MVC options to describe them, so both say the same.
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options =>
+    options.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
 

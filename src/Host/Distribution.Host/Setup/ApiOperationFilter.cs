@@ -13,10 +13,12 @@ namespace Distribution.Host.Setup;
 /// </summary>
 internal sealed class ApiOperationFilter : IOperationFilter
 {
-    // Examples leave out nulls: an absent optional object is what a client sends, and what the schema allows.
+    // Examples leave out nulls (an absent optional object is what a client sends, and what the schema allows) and
+    // write enums by name, as the API itself reads and writes them.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
