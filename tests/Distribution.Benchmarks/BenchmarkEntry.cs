@@ -1,13 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Distribution.Benchmarks.Catalog;
 using Distribution.Benchmarks.Outbox;
 
 namespace Distribution.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Distribution.Benchmarks -- outbox [--latency-events N] [--rate N]
-/// [--throughput-events N] [--concurrency N] [--warmup N]</c> runs the outbox harness; anything else goes to
-/// BenchmarkDotNet's switcher (in-process micro-benchmarks).
+/// [--throughput-events N] [--concurrency N] [--warmup N]</c> runs the outbox harness; <c>-- catalog-import [--rows N]
+/// [--warmup N] [--diagnostic 1]</c> the catalog import harness; anything else goes to BenchmarkDotNet's switcher (in-process
+/// micro-benchmarks, e.g. <c>--filter *ResolveBenchmark*</c>).
 /// </summary>
 public static class BenchmarkEntry
 {
@@ -28,6 +30,12 @@ public static class BenchmarkEntry
                 Concurrency: Option(args, "--concurrency", 8),
                 Warmup: Option(args, "--warmup", 200));
             return await new OutboxBenchmark(options).RunAsync();
+        }
+
+        if (args.Length > 0 && args[0] == "catalog-import")
+        {
+            return await new CatalogImportBenchmark(
+                Option(args, "--rows", 100_000), Option(args, "--warmup", 1000), Option(args, "--diagnostic", 0) != 0).RunAsync();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
