@@ -12,7 +12,7 @@ namespace Distribution.Modules.Catalog.Application.Resolution;
 /// </summary>
 /// <remarks>
 /// The generation lives in this process: with several host instances, another instance's commit is not seen here.
-/// Scale-out would need the stamp in the database (one row read per lookup batch); see docs/benchmarks-catalog.md.
+/// Scale-out would need the stamp in the database (one row read per lookup batch); see docs/benchmarks.md ("Catalog: resolve and bulk import").
 /// </remarks>
 public sealed class ResolutionCache
 {
