@@ -1,6 +1,8 @@
+using Distribution.Modules.Integration.Application.Edi;
 using Distribution.Modules.Integration.Domain.Messages;
 using Distribution.Modules.Integration.Domain.Subscriptions;
 using Distribution.Modules.Integration.Domain.SyncJobs;
+using Distribution.Modules.Integration.Infrastructure.Edi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -61,5 +63,39 @@ internal sealed class SyncScheduleConfiguration : IEntityTypeConfiguration<SyncS
         builder.Ignore(s => s.DomainEvents);
         builder.Ignore(s => s.RecurringJobId);
         builder.HasIndex(s => s.Name).IsUnique();
+    }
+}
+
+internal sealed class ControlNumberCounterConfiguration : IEntityTypeConfiguration<ControlNumberCounter>
+{
+    // ControlNumberAllocator's SQL names these columns: keep them in step.
+    public void Configure(EntityTypeBuilder<ControlNumberCounter> builder)
+    {
+        builder.ToTable("EdiControlNumbers");
+        builder.HasKey(c => new { c.OurQualifier, c.OurId, c.TheirQualifier, c.TheirId, c.Kind });
+        builder.Property(c => c.OurQualifier).HasMaxLength(PartnerPair.QualifierMaxLength);
+        builder.Property(c => c.OurId).HasMaxLength(PartnerPair.IdMaxLength);
+        builder.Property(c => c.TheirQualifier).HasMaxLength(PartnerPair.QualifierMaxLength);
+        builder.Property(c => c.TheirId).HasMaxLength(PartnerPair.IdMaxLength);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class ReceivedInterchangeConfiguration : IEntityTypeConfiguration<ReceivedInterchange>
+{
+    public void Configure(EntityTypeBuilder<ReceivedInterchange> builder)
+    {
+        builder.ToTable("EdiReceivedInterchanges");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.OurQualifier).HasMaxLength(PartnerPair.QualifierMaxLength);
+        builder.Property(r => r.OurId).HasMaxLength(PartnerPair.IdMaxLength);
+        builder.Property(r => r.TheirQualifier).HasMaxLength(PartnerPair.QualifierMaxLength);
+        builder.Property(r => r.TheirId).HasMaxLength(PartnerPair.IdMaxLength);
+        builder.Property(r => r.GroupControlNumbers).HasMaxLength(2000);
+        builder.Property(r => r.CorrelationId).HasMaxLength(100);
+        // One row per interchange: of two concurrent receipts only one insert succeeds.
+        builder.HasIndex(r => new { r.TheirQualifier, r.TheirId, r.OurQualifier, r.OurId, r.InterchangeControlNumber }).IsUnique();
+        builder.HasIndex(r => r.ReceivedAtUtc);
     }
 }

@@ -2,6 +2,7 @@ using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Integration.Domain.Messages;
 using Distribution.Modules.Integration.Domain.Subscriptions;
 using Distribution.Modules.Integration.Domain.SyncJobs;
+using Distribution.Modules.Integration.Infrastructure.Edi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Distribution.Modules.Integration.Infrastructure.Persistence;
@@ -18,6 +19,10 @@ internal abstract class IntegrationDbContext(DbContextOptions options) : ModuleD
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
     public DbSet<SyncSchedule> SyncSchedules => Set<SyncSchedule>();
+
+    public DbSet<ControlNumberCounter> ControlNumberCounters => Set<ControlNumberCounter>();
+
+    public DbSet<ReceivedInterchange> ReceivedInterchanges => Set<ReceivedInterchange>();
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>

@@ -274,6 +274,86 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.ToTable("SyncSchedules", "integration");
                 });
+
+            modelBuilder.Entity("Distribution.Modules.Integration.Infrastructure.Edi.ControlNumberCounter", b =>
+                {
+                    b.Property<string>("OurQualifier")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("OurId")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("TheirQualifier")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("TheirId")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.HasKey("OurQualifier", "OurId", "TheirQualifier", "TheirId", "Kind");
+
+                    b.ToTable("EdiControlNumbers", "integration");
+                });
+
+            modelBuilder.Entity("Distribution.Modules.Integration.Infrastructure.Edi.ReceivedInterchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("GroupControlNumbers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("InterchangeControlNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OurId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("OurQualifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TheirId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("TheirQualifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("TheirQualifier", "TheirId", "OurQualifier", "OurId", "InterchangeControlNumber")
+                        .IsUnique();
+
+                    b.ToTable("EdiReceivedInterchanges", "integration");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -268,6 +268,86 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.ToTable("SyncSchedules", (string)null);
                 });
+
+            modelBuilder.Entity("Distribution.Modules.Integration.Infrastructure.Edi.ControlNumberCounter", b =>
+                {
+                    b.Property<string>("OurQualifier")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OurId")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheirQualifier")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheirId")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OurQualifier", "OurId", "TheirQualifier", "TheirId", "Kind");
+
+                    b.ToTable("EdiControlNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("Distribution.Modules.Integration.Infrastructure.Edi.ReceivedInterchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupControlNumbers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterchangeControlNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OurId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OurQualifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheirId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheirQualifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("TheirQualifier", "TheirId", "OurQualifier", "OurId", "InterchangeControlNumber")
+                        .IsUnique();
+
+                    b.ToTable("EdiReceivedInterchanges", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

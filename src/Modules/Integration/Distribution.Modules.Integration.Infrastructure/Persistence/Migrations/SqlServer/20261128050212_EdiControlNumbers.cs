@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class EdiControlNumbers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EdiControlNumbers",
+                schema: "integration",
+                columns: table => new
+                {
+                    OurQualifier = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    OurId = table.Column<string>(type: "nvarchar(15)", maxLength: 15, nullable: false),
+                    TheirQualifier = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    TheirId = table.Column<string>(type: "nvarchar(15)", maxLength: 15, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EdiControlNumbers", x => new { x.OurQualifier, x.OurId, x.TheirQualifier, x.TheirId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EdiReceivedInterchanges",
+                schema: "integration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OurQualifier = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    OurId = table.Column<string>(type: "nvarchar(15)", maxLength: 15, nullable: false),
+                    TheirQualifier = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    TheirId = table.Column<string>(type: "nvarchar(15)", maxLength: 15, nullable: false),
+                    InterchangeControlNumber = table.Column<int>(type: "int", nullable: false),
+                    GroupControlNumbers = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EdiReceivedInterchanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EdiReceivedInterchanges_ReceivedAtUtc",
+                schema: "integration",
+                table: "EdiReceivedInterchanges",
+                column: "ReceivedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EdiReceivedInterchanges_TheirQualifier_TheirId_OurQualifier_OurId_InterchangeControlNumber",
+                schema: "integration",
+                table: "EdiReceivedInterchanges",
+                columns: new[] { "TheirQualifier", "TheirId", "OurQualifier", "OurId", "InterchangeControlNumber" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EdiControlNumbers",
+                schema: "integration");
+
+            migrationBuilder.DropTable(
+                name: "EdiReceivedInterchanges",
+                schema: "integration");
+        }
+    }
+}
