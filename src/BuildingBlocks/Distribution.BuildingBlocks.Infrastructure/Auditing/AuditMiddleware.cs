@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Text;
 using Distribution.BuildingBlocks.Application.Auditing;
@@ -59,10 +60,18 @@ public sealed class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddlewar
 
         request.EnableBuffering();
         using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var buffer = new char[MaxBodyCharacters];
-        var read = await reader.ReadBlockAsync(buffer, request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        return SecretRedactor.Redact(request.ContentType, new string(buffer, 0, read));
+        // Pooled: a fresh 64K-character buffer per write would land on the large-object heap every time.
+        var buffer = ArrayPool<char>.Shared.Rent(MaxBodyCharacters);
+        try
+        {
+            var read = await reader.ReadBlockAsync(buffer.AsMemory(0, MaxBodyCharacters), request.HttpContext.RequestAborted);
+            request.Body.Position = 0;
+            return SecretRedactor.Redact(request.ContentType, new string(buffer, 0, read));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private async Task AppendAsync(HttpContext context, string? details)
