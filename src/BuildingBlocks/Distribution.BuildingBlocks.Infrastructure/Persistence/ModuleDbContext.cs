@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Domain;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,23 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new OutboxDeliveryConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        ApplyAggregateConventions(modelBuilder);
+    }
+
+    // Every aggregate's Version is its optimistic-concurrency token (and ETag), and its pending domain events are
+    // not a column: said once here rather than in each entity configuration.
+    private static void ApplyAggregateConventions(ModelBuilder modelBuilder)
+    {
+        var aggregates = modelBuilder.Model.GetEntityTypes()
+            .Where(e => !e.IsOwned() && typeof(IVersioned).IsAssignableFrom(e.ClrType) && typeof(IHasDomainEvents).IsAssignableFrom(e.ClrType))
+            .Select(e => e.ClrType)
+            .ToList();
+        foreach (var aggregate in aggregates)
+        {
+            var entity = modelBuilder.Entity(aggregate);
+            entity.Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            entity.Ignore(nameof(IHasDomainEvents.DomainEvents));
+        }
     }
 
     /// <inheritdoc />

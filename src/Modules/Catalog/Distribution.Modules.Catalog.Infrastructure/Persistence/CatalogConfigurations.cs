@@ -20,8 +20,6 @@ internal sealed class CrossReferenceConfiguration : IEntityTypeConfiguration<Cro
         builder.Property(x => x.Sku).HasMaxLength(64);
         builder.Property(x => x.PartnerUnit).HasMaxLength(10);
         builder.Property(x => x.PackSize).HasPrecision(19, 6);
-        builder.Property(x => x.Version).IsConcurrencyToken();
-        builder.Ignore(x => x.DomainEvents);
         builder.HasIndex(x => new { x.PartnerId, x.Kind, x.LookupValue });
         builder.HasIndex(x => x.Sku);
     }
@@ -42,8 +40,6 @@ internal sealed class MasterDataIssueConfiguration : IEntityTypeConfiguration<Ma
         builder.Property(x => x.CorrelationId).HasMaxLength(100);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.ResolutionNote).HasMaxLength(1000);
-        builder.Property(x => x.Version).IsConcurrencyToken();
-        builder.Ignore(x => x.DomainEvents);
         builder.HasIndex(x => new { x.Status, x.Id });
     }
 }
@@ -62,8 +58,6 @@ internal sealed class CatalogImportConfiguration : IEntityTypeConfiguration<Cata
         builder.Property(x => x.Source).HasMaxLength(50);
         builder.Property(x => x.FileName).HasMaxLength(260);
         builder.Property(x => x.CorrelationId).HasMaxLength(100);
-        builder.Property(x => x.Version).IsConcurrencyToken();
-        builder.Ignore(x => x.DomainEvents);
     }
 }
 

@@ -16,8 +16,6 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         builder.Property(i => i.Description).HasMaxLength(4000);
         builder.Property(i => i.BaseUnit).HasMaxLength(10);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Version).IsConcurrencyToken();
-        builder.Ignore(i => i.DomainEvents);
         builder.HasIndex(i => i.Sku).IsUnique();
 
         builder.OwnsMany(i => i.Identifiers, identifier =>

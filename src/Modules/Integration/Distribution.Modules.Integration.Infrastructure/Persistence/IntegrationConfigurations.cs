@@ -19,8 +19,6 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.EventType).HasMaxLength(200);
         builder.Property(s => s.Url).HasMaxLength(2000);
         builder.Property(s => s.Secret).HasMaxLength(200);
-        builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.DomainEvents);
     }
 }
 
@@ -36,8 +34,6 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.DeadLetterReason).HasMaxLength(50);
-        builder.Property(m => m.Version).IsConcurrencyToken();
-        builder.Ignore(m => m.DomainEvents);
         builder.Ignore(m => m.IsDue);
         // One message per (subscription, event): a re-run fan-out cannot double a delivery.
         builder.HasIndex(m => new { m.SubscriptionId, m.EventId }).IsUnique();
@@ -59,8 +55,6 @@ internal sealed class SyncScheduleConfiguration : IEntityTypeConfiguration<SyncS
         builder.Property(s => s.TimeZone).HasMaxLength(100);
         builder.Property(s => s.LastRunOutcome).HasMaxLength(20);
         builder.Property(s => s.LastRunError).HasMaxLength(2000);
-        builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.DomainEvents);
         builder.Ignore(s => s.RecurringJobId);
         builder.HasIndex(s => s.Name).IsUnique();
     }

@@ -15,7 +15,6 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.PartnerId).HasMaxLength(100);
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Scopes)
             .HasConversion(
                 scopes => string.Join(' ', scopes),
@@ -24,7 +23,6 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
                     (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, s) => HashCode.Combine(h, s)), list => list.ToList()))
             .HasMaxLength(1000);
         builder.HasIndex(c => c.Kind);
-        builder.Ignore(c => c.DomainEvents);
 
         builder.OwnsMany(c => c.Keys, key =>
         {

@@ -20,8 +20,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => c.ParentAccountNumber);
         builder.Property(c => c.PaymentTerms).HasMaxLength(20);
         builder.Property(c => c.ShipTos).HasJsonConversion();
-        builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.Ignore(c => c.DomainEvents);
     }
 }
 
@@ -35,7 +33,5 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(s => s.Code).HasMaxLength(40);
         builder.HasIndex(s => s.Code).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.DomainEvents);
     }
 }

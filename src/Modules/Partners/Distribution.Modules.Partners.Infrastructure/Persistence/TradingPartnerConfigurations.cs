@@ -18,8 +18,6 @@ internal sealed class TradingPartnerProfileConfiguration : IEntityTypeConfigurat
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Settings).HasJsonValueConversion();
         builder.Property(p => p.TemplateKey).HasMaxLength(100);
-        builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Ignore(p => p.DomainEvents);
     }
 }
 
@@ -37,7 +35,5 @@ internal sealed class PartnerTemplateConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(t => t.PartnerKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Defaults).HasJsonValueConversion();
         builder.Property(t => t.ClientScopes).HasJsonConversion();
-        builder.Property(t => t.Version).IsConcurrencyToken();
-        builder.Ignore(t => t.DomainEvents);
     }
 }
