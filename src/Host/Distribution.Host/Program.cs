@@ -12,6 +12,7 @@ using Distribution.Modules.Catalog.Application.Items.CreateItem;
 using Distribution.Modules.Catalog.Contracts.Resolution;
 using Distribution.Modules.Integration.Application.Subscriptions.CreateSubscription;
 using Distribution.Modules.Partners.Application.ApiClients.CreateApiClient;
+using Distribution.Modules.Partners.Contracts.TradingPartners;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -39,7 +40,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     // Contracts assemblies that declare cross-module queries are listed too: the generator wires only messages it sees here.
-    options.Assemblies = [typeof(CreateItemCommand), typeof(CreateSubscriptionCommand), typeof(CreateApiClientCommand), typeof(ResolveItemQuery)];
+    options.Assemblies = [typeof(CreateItemCommand), typeof(CreateSubscriptionCommand), typeof(CreateApiClientCommand), typeof(ResolveItemQuery),
+        typeof(FindEdiPartnerQuery)];
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddValidatorsFromAssemblies(applicationAssemblies, ServiceLifetime.Scoped, includeInternalTypes: true);

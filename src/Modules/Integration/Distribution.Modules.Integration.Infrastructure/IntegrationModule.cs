@@ -31,6 +31,7 @@ public sealed class IntegrationModule : IModule
         services.AddModuleDatabase<IntegrationDbContext, SqliteIntegrationDbContext, SqlServerIntegrationDbContext, IIntegrationUnitOfWork, IntegrationUnitOfWork>(
             configuration, Name);
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
+        services.Configure<EdiOptions>(configuration.GetSection(EdiOptions.SectionName));
         var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
         services.AddHttpClient(HttpWebhookSender.ClientName, client => client.Timeout = webhooks.Timeout);
 

@@ -13,21 +13,26 @@ namespace Distribution.Modules.Partners.Application.TradingPartners;
 /// <param name="PreferredIdentifier"><c>sku</c>, <c>gtin</c>, <c>vendor-part</c> or <c>buyer-part</c>.</param>
 /// <param name="PreferredUnit">Unit the partner orders in, e.g. <c>EA</c>.</param>
 /// <param name="Documents">One channel per document type and direction.</param>
+/// <param name="AcknowledgementWindowHours">Hours the partner has to answer our X12 groups with a 997 before they are reported overdue (default 24).</param>
+/// <param name="Endpoints">Where drop-folder and SFTP channels exchange files (SFTP channels need it).</param>
 public sealed record PartnerSettingsDto(
     string Environment, string? IsaQualifier, string? IsaId, string? GsApplicationId, string? X12Version, string AcknowledgementPolicy,
-    int DuplicateCheckWindowHours, string PreferredIdentifier, string PreferredUnit, IReadOnlyList<DocumentChannelDto> Documents)
+    int DuplicateCheckWindowHours, string PreferredIdentifier, string PreferredUnit, IReadOnlyList<DocumentChannelDto> Documents,
+    int AcknowledgementWindowHours = PartnerSettings.DefaultAcknowledgementWindowHours, TransportEndpointsDto? Endpoints = null)
 {
     internal static PartnerSettingsDto From(PartnerSettings s) => new(
         SettingNames.Of(s.Environment), s.IsaQualifier, s.IsaId, s.GsApplicationId, s.X12Version, SettingNames.Of(s.AcknowledgementPolicy),
         s.DuplicateCheckWindowHours, s.PreferredIdentifier, s.PreferredUnit,
-        s.Documents.Select(d => new DocumentChannelDto(d.DocumentType, d.Direction, d.Protocol, d.Transport)).ToList());
+        s.Documents.Select(d => new DocumentChannelDto(d.DocumentType, d.Direction, d.Protocol, d.Transport)).ToList(),
+        s.AcknowledgementWindowHours, TransportEndpointsDto.From(s.Endpoints));
 
     internal PartnerSettings ToDomain() => new(
         SettingNames.ParseEnvironment(Environment)!.Value, Blank(IsaQualifier), Blank(IsaId), Blank(GsApplicationId), Blank(X12Version),
         SettingNames.ParseAcknowledgementPolicy(AcknowledgementPolicy)!.Value, DuplicateCheckWindowHours, PreferredIdentifier.Trim(),
         PreferredUnit.Trim().ToUpperInvariant(),
         Documents.Select(d => new DocumentChannel(d.DocumentType.Trim(), d.Direction.Trim().ToLowerInvariant(),
-            d.Protocol.Trim().ToLowerInvariant(), Blank(d.Transport)?.ToLowerInvariant())).ToList());
+            d.Protocol.Trim().ToLowerInvariant(), Blank(d.Transport)?.ToLowerInvariant())).ToList(),
+        AcknowledgementWindowHours, Endpoints?.ToDomain());
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

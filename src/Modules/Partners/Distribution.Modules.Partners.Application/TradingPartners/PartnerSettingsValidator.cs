@@ -20,6 +20,11 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
         RuleFor(s => s.PreferredIdentifier).Must(i => PartnerSettings.Identifiers.Contains(i))
             .WithMessage($"The preferred identifier must be one of: {string.Join(", ", PartnerSettings.Identifiers)}.");
         RuleFor(s => s.PreferredUnit).NotEmpty().Matches("^[A-Za-z0-9]{1,10}$");
+        RuleFor(s => s.AcknowledgementWindowHours).InclusiveBetween(1, 24 * 30);
+        RuleFor(s => s.Endpoints!.DropFolder!.Path).NotEmpty().MaximumLength(400)
+            .When(s => s.Endpoints?.DropFolder is not null).OverridePropertyName("endpoints.dropFolder.path");
+        RuleFor(s => s.Endpoints!.Sftp!).SetValidator(new SftpEndpointValidator())
+            .When(s => s.Endpoints?.Sftp is not null).OverridePropertyName("endpoints.sftp");
         RuleFor(s => s.Documents).NotNull().Must(d => d is null || d.Count <= 50).WithMessage("At most 50 channels.");
         RuleForEach(s => s.Documents).ChildRules(channel =>
         {
@@ -29,5 +34,23 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
             channel.RuleFor(c => c.Protocol).Must(p => DocumentChannel.TransportsByProtocol.ContainsKey(p))
                 .WithMessage("Protocol must be one of: rest, webhook, x12, csv.");
         });
+    }
+}
+
+/// <summary>Field rules of <see cref="SftpEndpointDto"/>.</summary>
+internal sealed class SftpEndpointValidator : AbstractValidator<SftpEndpointDto>
+{
+    public SftpEndpointValidator()
+    {
+        RuleFor(s => s.Host).NotEmpty().MaximumLength(253).Matches("^[A-Za-z0-9.:_-]+$")
+            .WithMessage("The host is a DNS name or an IP address.");
+        RuleFor(s => s.Port).InclusiveBetween(1, 65535);
+        RuleFor(s => s.Username).NotEmpty().MaximumLength(64);
+        RuleFor(s => s.CredentialName).NotEmpty().Matches("^[A-Za-z0-9_-]{1,64}$")
+            .WithMessage("The credential name is 1 to 64 letters, digits, '-' or '_' (a configuration key).");
+        RuleFor(s => s.RemoteInboundPath).NotEmpty().MaximumLength(400);
+        RuleFor(s => s.RemoteOutboundPath).NotEmpty().MaximumLength(400);
+        RuleFor(s => s.HostKeySha256).NotEmpty().Matches("^SHA256:[A-Za-z0-9+/]{43}=?$")
+            .WithMessage("The host key fingerprint looks like SHA256:… as ssh-keygen -l prints it.");
     }
 }

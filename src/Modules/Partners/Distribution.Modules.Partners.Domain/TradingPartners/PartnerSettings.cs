@@ -73,14 +73,24 @@ public sealed record DocumentChannel(string DocumentType, string Direction, stri
 /// <param name="PreferredIdentifier"><c>sku</c>, <c>gtin</c>, <c>vendor-part</c> or <c>buyer-part</c>.</param>
 /// <param name="PreferredUnit">Unit of measure the partner orders in (e.g. <c>EA</c>, <c>CS</c>).</param>
 /// <param name="Documents">One channel per document type and direction.</param>
+/// <param name="AcknowledgementWindowHours">How long the partner has to answer our X12 groups with a 997 before the
+/// group is reported as overdue.</param>
+/// <param name="Endpoints">Where drop-folder and SFTP channels put and take files; null when none is used.</param>
 public sealed record PartnerSettings(
     PartnerEnvironment Environment, string? IsaQualifier, string? IsaId, string? GsApplicationId, string? X12Version,
     AcknowledgementPolicy AcknowledgementPolicy, int DuplicateCheckWindowHours, string PreferredIdentifier, string PreferredUnit,
-    IReadOnlyList<DocumentChannel> Documents)
+    IReadOnlyList<DocumentChannel> Documents, int AcknowledgementWindowHours = PartnerSettings.DefaultAcknowledgementWindowHours,
+    TransportEndpoints? Endpoints = null)
 {
+    /// <summary>The acknowledgement window when none is given: one day.</summary>
+    public const int DefaultAcknowledgementWindowHours = 24;
+
     /// <summary>Identifiers a partner can prefer.</summary>
     public static IReadOnlyList<string> Identifiers { get; } = ["sku", "gtin", "vendor-part", "buyer-part"];
 
     /// <summary>True when some document travels as X12.</summary>
     public bool UsesX12 => Documents.Any(d => d.Protocol == "x12");
+
+    /// <summary>True when some channel travels by <paramref name="transport"/> (<c>drop-folder</c>, <c>sftp</c>, <c>http</c>).</summary>
+    public bool UsesTransport(string transport) => Documents.Any(d => d.Transport == transport);
 }
