@@ -58,6 +58,19 @@ internal sealed class ApiOperationFilter : IOperationFilter
         }
 
         AddProblem(operation, "500", "Unexpected error (logged; quote the correlation id).");
+        // Cursor.Decode and Cursor.Limit answer 400 for a cursor the API did not issue or a limit out of range.
+        if (operation.Parameters.Any(p => p.Name is "cursor" or "limit") && !operation.Responses!.ContainsKey("400"))
+        {
+            operation.Responses["400"] = new OpenApiResponse
+            {
+                Description = "The cursor is not one this API issued, or the limit is out of range.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("HttpValidationProblemDetails") },
+                },
+            };
+        }
+
         if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
         {
             AddRateLimitHeaders(operation);

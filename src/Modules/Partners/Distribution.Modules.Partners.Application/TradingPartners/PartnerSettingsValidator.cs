@@ -37,7 +37,9 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
             RuleFor(c => c.Protocol).MaximumLength(LongestOf(DocumentChannel.TransportsByProtocol.Keys))
                 .Must(p => DocumentChannel.TransportsByProtocol.ContainsKey(p))
                 .WithMessage("Protocol must be one of: rest, webhook, x12, csv.");
-            RuleFor(c => c.Transport).MaximumLength(LongestOf(DocumentChannel.TransportsByProtocol.Values.SelectMany(t => t)));
+            // Which transport suits the protocol is a business rule (422 partners.channel-transport-unsuitable), so the
+            // field gets a width here, not the known names.
+            RuleFor(c => c.Transport).MaximumLength(20);
         }
     }
 }
