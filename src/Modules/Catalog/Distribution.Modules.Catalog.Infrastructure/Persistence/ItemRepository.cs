@@ -25,6 +25,9 @@ internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
     public async Task<IReadOnlyList<Item>> ListBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
         skus.Count == 0 ? [] : await context.Items.AsSplitQuery().Where(i => skus.Contains(i.Sku)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Item>> ReadBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        skus.Count == 0 ? [] : await context.Items.AsNoTracking().AsSplitQuery().Where(i => skus.Contains(i.Sku)).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, string>> IdentifierOwnersAsync(IReadOnlyCollection<string> lookupKeys, CancellationToken cancellationToken)
     {
         if (lookupKeys.Count == 0)

@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
+using Distribution.BuildingBlocks.Application.Events;
 using Distribution.Modules.Catalog.Application.Abstractions;
+using Distribution.Modules.Catalog.Application.Items;
 using Distribution.Modules.Catalog.Application.MasterDataIssues;
 using Distribution.Modules.Catalog.Domain.Imports;
+using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 using Mediator;
 
@@ -11,10 +14,12 @@ namespace Distribution.Modules.Catalog.Application.Imports.ImportCatalog;
 
 /// <summary>
 /// Claims the file's hash first (a unique key: the same file is never applied twice, even by two requests at once),
-/// then applies rows in chunks, each chunk one transaction with its row results, issues and events.
+/// then applies rows in chunks, each chunk one transaction with its row results, issues and events. Rows go through
+/// the <see cref="Item"/> aggregate in memory (the same rules as every other change), but nothing is tracked: the
+/// set-based <see cref="ICatalogImportWriter"/> writes each chunk (ADR 0011).
 /// </summary>
 internal sealed class ImportCatalogCommandHandler(
-    ICatalogImportRepository imports, IMasterDataIssueRepository issues, ItemRowApplier applier, ICatalogUnitOfWork unitOfWork,
+    ICatalogImportRepository imports, ItemRowApplier applier, ICatalogImportWriter writer, ICatalogUnitOfWork unitOfWork,
     ICorrelationContext correlation, TimeProvider clock) : ICommandHandler<ImportCatalogCommand, ImportDto>
 {
     public const int ChunkSize = 500;
@@ -37,37 +42,83 @@ internal sealed class ImportCatalogCommandHandler(
         var shown = new List<ImportRowResult>();
         for (var start = 0; start < rows.Count; start += ChunkSize)
         {
-            var chunk = rows.Skip(start).Take(ChunkSize).Select((row, i) => (RowNumber: start + i + 1, Row: row)).ToList();
-            var outcomes = await applier.ApplyAsync(chunk, cancellationToken);
-            var results = new List<ImportRowResult>(outcomes.Count);
-            foreach (var outcome in outcomes)
+            var chunk = new List<(int RowNumber, ItemRow Row)>(Math.Min(ChunkSize, rows.Count - start));
+            for (var i = start; i < Math.Min(start + ChunkSize, rows.Count); i++)
             {
-                Guid? issueId = null;
-                if (outcome.Outcome == ImportRowOutcome.Quarantined)
-                {
-                    var issue = MasterDataIssue.Quarantine(
-                        MasterDataIssuePayloads.ItemRow, JsonSerializer.Serialize(chunk[outcome.RowNumber - start - 1].Row, Json), outcome.Sku,
-                        outcome.ReasonCode!, outcome.Reason!, source, import.Id, outcome.RowNumber, correlation.CorrelationId, clock.GetUtcNow().UtcDateTime);
-                    issues.Add(issue);
-                    issueId = issue.Id;
-                }
-
-                import.Count(outcome.Outcome);
-                results.Add(new ImportRowResult(import.Id, outcome.RowNumber, outcome.Sku, outcome.Outcome, outcome.ReasonCode, outcome.Reason, issueId));
+                chunk.Add((i + 1, rows[i]));
             }
 
-            imports.AddRows(results);
+            var written = Collect(import, source, chunk, await applier.ApplyDetachedAsync(chunk, cancellationToken), start);
+            await writer.WriteAsync(written, cancellationToken);
             if (shown.Count < ImportDto.RowsShown)
             {
-                shown.AddRange(results.Take(ImportDto.RowsShown - shown.Count));
+                shown.AddRange(written.Rows.Take(ImportDto.RowsShown - shown.Count));
             }
-
-            await unitOfWork.CommitAsync(cancellationToken);
-            imports.ReleaseAllBut(import);
         }
 
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await unitOfWork.CommitAsync(cancellationToken);
         return ImportDto.From(import, shown, alreadyApplied: false);
+    }
+
+    // Row results, quarantined rows and the items' events for one chunk. The events are the ones the aggregate raised,
+    // turned into integration events exactly as the domain-event handlers do for a single change.
+    private CatalogImportChunk Collect(
+        CatalogImport import, string source, List<(int RowNumber, ItemRow Row)> chunk, IReadOnlyList<AppliedRow> applied, int start)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = new List<ImportRowResult>(applied.Count);
+        var issues = new List<MasterDataIssue>();
+        var newItems = new List<Item>();
+        var changedItems = new List<ChangedItem>();
+        var events = new List<IIntegrationEvent>();
+        foreach (var (outcome, item) in applied)
+        {
+            Guid? issueId = null;
+            if (outcome.Outcome == ImportRowOutcome.Quarantined)
+            {
+                var issue = MasterDataIssue.Quarantine(
+                    MasterDataIssuePayloads.ItemRow, JsonSerializer.Serialize(chunk[outcome.RowNumber - start - 1].Row, Json), outcome.Sku,
+                    outcome.ReasonCode!, outcome.Reason!, source, import.Id, outcome.RowNumber, correlation.CorrelationId, now);
+                issues.Add(issue);
+                issueId = issue.Id;
+            }
+
+            import.Count(outcome.Outcome);
+            results.Add(new ImportRowResult(import.Id, outcome.RowNumber, outcome.Sku, outcome.Outcome, outcome.ReasonCode, outcome.Reason, issueId));
+            if (item is null)
+            {
+                continue;
+            }
+
+            IReadOnlyCollection<string> changes = [];
+            foreach (var domainEvent in item.DomainEvents)
+            {
+                switch (domainEvent)
+                {
+                    case ItemCreatedDomainEvent created:
+                        events.Add(ItemIntegrationEvents.Created(created));
+                        break;
+                    case ItemChangedDomainEvent changed:
+                        events.Add(ItemIntegrationEvents.Changed(changed, item));
+                        changes = changed.Changes;
+                        break;
+                    default:
+                        throw new InvalidOperationException($"The set-based import does not publish {domainEvent.GetType().Name}.");
+                }
+            }
+
+            item.ClearDomainEvents();
+            if (outcome.Outcome == ImportRowOutcome.Accepted)
+            {
+                newItems.Add(item);
+            }
+            else
+            {
+                changedItems.Add(new ChangedItem(item, changes));
+            }
+        }
+
+        return new CatalogImportChunk(import, newItems, changedItems, results, issues, events);
     }
 }

@@ -1,0 +1,312 @@
+using System.Collections;
+using System.Data.Common;
+using Distribution.BuildingBlocks.Application.Correlation;
+using Distribution.BuildingBlocks.Application.Errors;
+using Distribution.BuildingBlocks.Infrastructure.Outbox;
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Catalog.Application.Abstractions;
+using Distribution.Modules.Catalog.Application.Resolution;
+using Distribution.Modules.Catalog.Domain.Imports;
+using Distribution.Modules.Catalog.Domain.Items;
+using Distribution.Modules.Catalog.Domain.MasterDataIssues;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
+
+/// <summary>
+/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): multi-row <c>INSERT … VALUES (…), (…)</c>
+/// statements, prepared once per chunk and reused, and one version-guarded <c>UPDATE</c> per changed item, on the
+/// context's own connection and transaction. Tables, columns, parameter types and value conversions all come from
+/// the EF Core model (the same mapping <c>SaveChanges</c> uses), so a column added to an entity is written here too
+/// and the same code runs on SQLite and SQL Server (there inside the retrying execution strategy).
+/// </summary>
+internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
+    : ICatalogImportWriter
+{
+    // SQL Server takes at most 2,100 parameters per statement; SQLite (3.32+) 32,766.
+    private const int MaxParametersPerStatement = 2000;
+    private const int MaxRowsPerStatement = 100;
+
+    public async Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        // Serialised before the transaction opens, so the write lock is held for writing only.
+        var outbox = chunk.Events.Select(e => OutboxMessage.For(e, correlation.CorrelationId)).ToList();
+        // Versions move on once (a retried transaction writes the same numbers); a changed item's update expects the one before.
+        foreach (var item in chunk.NewItems.Concat(chunk.ChangedItems.Select(c => c.Item)))
+        {
+            item.IncrementVersion();
+        }
+
+        foreach (var issue in chunk.Issues)
+        {
+            issue.IncrementVersion();
+        }
+
+        try
+        {
+            var strategy = context.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(
+                (chunk, outbox),
+                async (_, state, token) =>
+                {
+                    await using var transaction = await context.Database.BeginTransactionAsync(token);
+                    await WriteAsync(state.chunk, state.outbox, transaction.GetDbTransaction(), token);
+                    await transaction.CommitAsync(token);
+                    return true;
+                },
+                verifySucceeded: null,
+                cancellationToken);
+        }
+        catch (DbException exception) when (UniqueViolation.IsCausedBy(exception))
+        {
+            throw new ConflictException("conflict.duplicate", "A resource with the same unique key already exists.");
+        }
+
+        // After the commit only: a failed chunk invalidates nothing, and no reader can cache what it read before this.
+        if (chunk.NewItems.Count > 0 || chunk.ChangedItems.Count > 0)
+        {
+            cache.Invalidate();
+        }
+
+        if (outbox.Count > 0)
+        {
+            signal.Signal(context.ModuleName);
+        }
+    }
+
+    private async Task WriteAsync(CatalogImportChunk chunk, List<OutboxMessage> outbox, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var model = context.Model;
+        var sql = context.GetService<ISqlGenerationHelper>();
+        var items = model.FindEntityType(typeof(Item))!;
+        var owned = items.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).ToList();
+
+        // Changed items first: their owned rows are replaced, which frees lookup keys before new rows take them.
+        if (chunk.ChangedItems.Count > 0)
+        {
+            await UpdateChangedAsync(chunk.ChangedItems, items, owned, sql, transaction, cancellationToken);
+        }
+
+        await InsertAsync(chunk.NewItems, items, sql, transaction, cancellationToken);
+        foreach (var navigation in owned)
+        {
+            var children = chunk.NewItems.SelectMany(item => Children(navigation, item).Select(child => (Owner: (object?)item.Id, Child: child)));
+            await InsertRowsAsync(children, navigation.TargetEntityType, sql, transaction, cancellationToken);
+        }
+
+        await InsertAsync(chunk.Issues, model.FindEntityType(typeof(MasterDataIssue))!, sql, transaction, cancellationToken);
+        await InsertAsync(outbox, model.FindEntityType(typeof(OutboxMessage))!, sql, transaction, cancellationToken);
+        await InsertAsync(chunk.Rows, model.FindEntityType(typeof(ImportRowResult))!, sql, transaction, cancellationToken);
+        await UpdateCountersAsync(chunk.Import, model.FindEntityType(typeof(CatalogImport))!, sql, transaction, cancellationToken);
+    }
+
+    private async Task UpdateChangedAsync(
+        IReadOnlyList<ChangedItem> changed, IEntityType items, List<INavigation> owned, ISqlGenerationHelper sql, DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        var table = Table.Of(items, sql);
+        var key = items.FindPrimaryKey()!.Properties.Single();
+        var version = items.FindProperty(nameof(Item.Version))!;
+        var columns = table.Columns.Where(c => !c.IsPrimaryKey()).ToList();
+        await using var update = Command(transaction, $"UPDATE {table.Name} SET {string.Join(", ", columns.Select((c, i) => $"{table.Column(c)} = {sql.GenerateParameterNamePlaceholder("p" + i)}"))} " +
+            $"WHERE {table.Column(key)} = {sql.GenerateParameterNamePlaceholder("id")} AND {table.Column(version)} = {sql.GenerateParameterNamePlaceholder("version")}");
+        var parameters = columns.Select((c, i) => Parameter(update, c, "p" + i)).ToList();
+        var id = Parameter(update, key, "id");
+        var expected = Parameter(update, version, "version");
+
+        var deletes = new Dictionary<INavigation, (DbCommand Command, DbParameter Owner)>();
+        try
+        {
+            foreach (var navigation in owned)
+            {
+                var child = Table.Of(navigation.TargetEntityType, sql);
+                var ownerKey = navigation.ForeignKey.Properties.Single();
+                var delete = Command(transaction, $"DELETE FROM {child.Name} WHERE {child.Column(ownerKey)} = {sql.GenerateParameterNamePlaceholder("owner")}");
+                deletes[navigation] = (delete, Parameter(delete, ownerKey, "owner"));
+            }
+
+            var rewritten = new Dictionary<INavigation, List<(object? Owner, object Child)>>();
+            foreach (var (item, changes) in changed)
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    Set(parameters[i], columns[i], columns[i].GetGetter().GetClrValue(item));
+                }
+
+                Set(id, key, item.Id);
+                Set(expected, version, item.Version - 1);
+                if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    // Someone changed the item since the chunk read it: the chunk is rolled back, as SaveChanges would.
+                    throw PreconditionException.Failed();
+                }
+
+                foreach (var navigation in owned.Where(n => Rewrites(n, changes)))
+                {
+                    var (delete, owner) = deletes[navigation];
+                    Set(owner, navigation.ForeignKey.Properties.Single(), item.Id);
+                    await delete.ExecuteNonQueryAsync(cancellationToken);
+                    if (!rewritten.TryGetValue(navigation, out var children))
+                    {
+                        rewritten[navigation] = children = [];
+                    }
+
+                    children.AddRange(Children(navigation, item).Select(child => ((object?)item.Id, child)));
+                }
+            }
+
+            foreach (var (navigation, children) in rewritten)
+            {
+                await InsertRowsAsync(children, navigation.TargetEntityType, sql, transaction, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var (delete, _) in deletes.Values)
+            {
+                await delete.DisposeAsync();
+            }
+        }
+    }
+
+    // The aggregate names each change after the collection it touched ("identifiers", "packs", …); "details" and
+    // "status" are columns of the item. Anything else unknown rewrites every owned collection, to be safe.
+    private static bool Rewrites(INavigation navigation, IReadOnlyCollection<string> changes) =>
+        changes.Any(change => string.Equals(change, navigation.Name, StringComparison.OrdinalIgnoreCase)
+            || change is not ("details" or "status") && !KnownCollection(change));
+
+    private static bool KnownCollection(string change) => change is "identifiers" or "packs" or "substitutions" or "attributes";
+
+    private async Task UpdateCountersAsync(CatalogImport import, IEntityType imports, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // The counters only: the import's version stays with the unit of work that completes it.
+        var table = Table.Of(imports, sql);
+        var key = imports.FindPrimaryKey()!.Properties.Single();
+        var counters = new[] { nameof(CatalogImport.Accepted), nameof(CatalogImport.Updated), nameof(CatalogImport.Unchanged), nameof(CatalogImport.Quarantined) }
+            .Select(name => imports.FindProperty(name)!).ToList();
+        await using var command = Command(transaction, $"UPDATE {table.Name} SET {string.Join(", ", counters.Select((c, i) => $"{table.Column(c)} = {sql.GenerateParameterNamePlaceholder("p" + i)}"))} " +
+            $"WHERE {table.Column(key)} = {sql.GenerateParameterNamePlaceholder("id")}");
+        for (var i = 0; i < counters.Count; i++)
+        {
+            Set(Parameter(command, counters[i], "p" + i), counters[i], counters[i].GetGetter().GetClrValue(import));
+        }
+
+        Set(Parameter(command, key, "id"), key, import.Id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private Task InsertAsync<T>(IEnumerable<T> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+        where T : notnull =>
+        InsertRowsAsync(rows.Select(row => (Owner: (object?)null, Child: (object)row)), entity, sql, transaction, cancellationToken);
+
+    // Rows of one table, N to a statement. Owned rows name their owner's key (a shadow foreign key); keys the
+    // database generates (owned rows' integer ids) are left out.
+    private async Task InsertRowsAsync(
+        IEnumerable<(object? Owner, object Child)> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var table = Table.Of(entity, sql);
+        var columns = table.Columns;
+        var perStatement = Math.Clamp(MaxParametersPerStatement / columns.Count, 1, MaxRowsPerStatement);
+        var values = new List<object?>(perStatement * columns.Count);
+        DbCommand? full = null;
+        try
+        {
+            var pending = 0;
+            foreach (var (owner, child) in rows)
+            {
+                foreach (var column in columns)
+                {
+                    values.Add(column.IsShadowProperty() ? owner : column.GetGetter().GetClrValue(child));
+                }
+
+                if (++pending == perStatement)
+                {
+                    full ??= InsertCommand(table, sql, transaction, perStatement);
+                    await ExecuteAsync(full, columns, values, cancellationToken);
+                    values.Clear();
+                    pending = 0;
+                }
+            }
+
+            if (pending > 0)
+            {
+                await using var rest = InsertCommand(table, sql, transaction, pending);
+                await ExecuteAsync(rest, columns, values, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(DbCommand command, IReadOnlyList<IProperty> columns, List<object?> values, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            Set(command.Parameters[i], columns[i % columns.Count], values[i]);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private DbCommand InsertCommand(Table table, ISqlGenerationHelper sql, DbTransaction transaction, int rows)
+    {
+        var tuples = Enumerable.Range(0, rows)
+            .Select(r => "(" + string.Join(", ", table.Columns.Select((_, c) => sql.GenerateParameterNamePlaceholder($"p{r}_{c}"))) + ")");
+        var command = Command(transaction, $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(table.Column))}) VALUES {string.Join(", ", tuples)}");
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                Parameter(command, table.Columns[c], $"p{r}_{c}");
+            }
+        }
+
+        return command;
+    }
+
+    private DbCommand Command(DbTransaction transaction, string text)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        return command;
+    }
+
+    // Typed as SaveChanges would type it (the property's store mapping), value set per row by Set.
+    private static DbParameter Parameter(DbCommand command, IProperty property, string name)
+    {
+        var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, value: null, nullable: property.IsNullable);
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    private static void Set(DbParameter parameter, IProperty property, object? value)
+    {
+        var converter = property.GetTypeMapping().Converter;
+        parameter.Value = value is null ? DBNull.Value : converter is null ? value : converter.ConvertToProvider(value) ?? DBNull.Value;
+    }
+
+    private static IEnumerable<object> Children(INavigation navigation, Item item) =>
+        ((IEnumerable?)navigation.GetGetter().GetClrValue(item))?.Cast<object>() ?? [];
+
+    private sealed record Table(string Name, StoreObjectIdentifier Store, IReadOnlyList<IProperty> Columns, ISqlGenerationHelper Sql)
+    {
+        public static Table Of(IEntityType entity, ISqlGenerationHelper sql)
+        {
+            var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
+            return new Table(sql.DelimitIdentifier(store.Name, store.Schema), store, columns, sql);
+        }
+
+        public string Column(IProperty property) => Sql.DelimitIdentifier(property.GetColumnName(Store)!);
+    }
+}
