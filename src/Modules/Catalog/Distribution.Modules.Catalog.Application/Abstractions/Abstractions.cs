@@ -104,13 +104,16 @@ public interface ICatalogImportRepository
 /// <summary>
 /// Writes one chunk of a catalog import set-based (ADR 0011): new items and their identifiers and packs as batched
 /// inserts, changed items as updates guarded by their version, row results, quarantined rows, the outbox rows of
-/// the items' events and the import's counters, all in one transaction, without change tracking. After the commit
-/// it invalidates the resolution cache (when items were written) and wakes the outbox dispatcher.
+/// the items' events and the import's counters, all in one transaction, without change tracking, on a database
+/// connection of its own. After the commit it invalidates the resolution cache (when items were written).
 /// </summary>
 public interface ICatalogImportWriter
 {
     /// <summary>Writes the chunk, all or nothing.</summary>
     Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken);
+
+    /// <summary>Wakes the outbox dispatcher for the events written so far (once, when the load is done).</summary>
+    void Dispatch();
 }
 
 /// <summary>What one chunk of an import writes.</summary>

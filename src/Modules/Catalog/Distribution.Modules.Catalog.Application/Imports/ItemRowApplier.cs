@@ -24,7 +24,7 @@ internal sealed record AppliedRow(RowOutcome Outcome, Item? Item);
 /// </summary>
 internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
+        public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
         (await ApplyCoreAsync(rows, tracked: true, cancellationToken)).Select(a => a.Outcome).ToList();
 
     /// <summary>The same rules on items nobody tracks: the caller writes what changed and publishes the items' events.</summary>
@@ -128,6 +128,24 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
 
     private static AppliedRow Quarantined(int rowNumber, string? sku, string code, string reason) =>
         new(new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, code, reason), null);
+
+    /// <summary>
+    /// True when applying <paramref name="rows"/> would read something writing <paramref name="written"/> changes: one
+    /// of those items (by SKU) or an identifier they hold. Only rows that touch neither may be read before that write commits.
+    /// </summary>
+    public static bool Touches(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, IEnumerable<Item> written)
+    {
+        var skus = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in written)
+        {
+            skus.Add(item.Sku);
+            keys.UnionWith(item.Identifiers.Select(i => i.LookupKey));
+        }
+
+        return skus.Count > 0
+            && rows.Any(r => (r.Row.Sku?.Trim() is { } sku && skus.Contains(sku)) || IdentifiersOf(r.Row).Any(i => keys.Contains(i.Key)));
+    }
 
     // Shape checks that need no database; the aggregate checks the rest (units, check digits, pack consistency).
     private static (string Code, string Message)? Invalid(ItemRow row)

@@ -1,5 +1,9 @@
+using System.Buffers;
 using System.Collections;
 using System.Data.Common;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
@@ -13,20 +17,40 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 
 /// <summary>
-/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): multi-row <c>INSERT … VALUES (…), (…)</c>
-/// statements, prepared once per chunk and reused, and one version-guarded <c>UPDATE</c> per changed item, on the
-/// context's own connection and transaction. Tables, columns, parameter types and value conversions all come from
+/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): one <c>INSERT … SELECT … FROM json_each(@rows)</c>
+/// per table and chunk on SQLite (multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server), and one
+/// version-guarded <c>UPDATE</c> per changed item, on the context's own connection and transaction. Tables, columns, parameter types and value conversions all come from
 /// the EF Core model (the same mapping <c>SaveChanges</c> uses), so a column added to an entity is written here too
 /// and the same code runs on SQLite and SQL Server (there inside the retrying execution strategy).
 /// </summary>
-internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
-    : ICatalogImportWriter
+internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
+    : ICatalogImportWriter, IAsyncDisposable
 {
-    // SQL Server takes at most 2,100 parameters per statement; SQLite (3.32+) 32,766.
+    // A DbContext (and connection) of its own: the import reads the next chunk on the request's context while this
+    // one writes (SQLite in WAL mode lets a reader run beside the writer).
+    private readonly AsyncServiceScope _scope = scopes.CreateAsyncScope();
+    private CatalogDbContext? _context;
+    private bool _published;
+
+    private CatalogDbContext Context => _context ??= _scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+
+    public void Dispatch()
+    {
+        if (_published)
+        {
+            signal.Signal(Context.ModuleName);
+            _published = false;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _scope.DisposeAsync();
+
+    // SQL Server takes at most 2,100 parameters per statement and 1,000 rows per VALUES list.
     private const int MaxParametersPerStatement = 2000;
     private const int MaxRowsPerStatement = 100;
 
@@ -48,12 +72,12 @@ internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCa
 
         try
         {
-            var strategy = context.Database.CreateExecutionStrategy();
+            var strategy = Context.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(
                 (chunk, outbox),
                 async (_, state, token) =>
                 {
-                    await using var transaction = await context.Database.BeginTransactionAsync(token);
+                    await using var transaction = await Context.Database.BeginTransactionAsync(token);
                     await WriteAsync(state.chunk, state.outbox, transaction.GetDbTransaction(), token);
                     await transaction.CommitAsync(token);
                     return true;
@@ -72,16 +96,15 @@ internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCa
             cache.Invalidate();
         }
 
-        if (outbox.Count > 0)
-        {
-            signal.Signal(context.ModuleName);
-        }
+        // The dispatcher is woken once the whole load is written (Dispatch): draining events while the load still
+        // writes would compete with it for the database and the CPU; the sweep is the safety net either way.
+        _published |= outbox.Count > 0;
     }
 
     private async Task WriteAsync(CatalogImportChunk chunk, List<OutboxMessage> outbox, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var model = context.Model;
-        var sql = context.GetService<ISqlGenerationHelper>();
+        var model = Context.Model;
+        var sql = Context.GetService<ISqlGenerationHelper>();
         var items = model.FindEntityType(typeof(Item))!;
         var owned = items.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).ToList();
 
@@ -205,10 +228,58 @@ internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCa
 
     // Rows of one table, N to a statement. Owned rows name their owner's key (a shadow foreign key); keys the
     // database generates (owned rows' integer ids) are left out.
-    private async Task InsertRowsAsync(
-        IEnumerable<(object? Owner, object Child)> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+    private Task InsertRowsAsync(
+        IEnumerable<(object? Owner, object Child)> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Context.Database.IsSqlServer()
+            ? InsertValuesAsync(rows, Table.Of(entity, sql), sql, transaction, cancellationToken)
+            : InsertJsonAsync(rows, Table.Of(entity, sql), sql, transaction, cancellationToken);
+
+    // SQLite: the whole chunk of one table as a single JSON parameter, unpacked by json_each: one statement and one
+    // bound value per table per chunk, where parameters would cost a bind (and a name lookup) per value.
+    private async Task InsertJsonAsync(
+        IEnumerable<(object? Owner, object Child)> rows, Table table, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var table = Table.Of(entity, sql);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var count = 0;
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var (owner, child) in rows)
+            {
+                json.WriteStartArray();
+                foreach (var column in table.Columns)
+                {
+                    SqliteJson.Write(json, ToProvider(column, column.IsShadowProperty() ? owner : column.GetGetter().GetClrValue(child)));
+                }
+
+                json.WriteEndArray();
+                count++;
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+
+        var rowsParameter = sql.GenerateParameterNamePlaceholder("rows");
+        await using var command = Command(transaction,
+            $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(table.Column))}) " +
+            $"SELECT {string.Join(", ", table.Columns.Select((_, i) => $"\"value\" ->> {i}"))} FROM json_each({rowsParameter})");
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = sql.GenerateParameterName("rows");
+        parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        command.Parameters.Add(parameter);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // SQL Server (and any other provider): multi-row VALUES, prepared once per chunk and table and reused.
+    private async Task InsertValuesAsync(
+        IEnumerable<(object? Owner, object Child)> rows, Table table, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         var columns = table.Columns;
         var perStatement = Math.Clamp(MaxParametersPerStatement / columns.Count, 1, MaxRowsPerStatement);
         var values = new List<object?>(perStatement * columns.Count);
@@ -275,25 +346,27 @@ internal sealed class CatalogImportWriter(CatalogDbContext context, ResolutionCa
 
     private DbCommand Command(DbTransaction transaction, string text)
     {
-        var command = context.Database.GetDbConnection().CreateCommand();
+        var command = Context.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
         return command;
     }
 
     // Typed as SaveChanges would type it (the property's store mapping), value set per row by Set.
-    private static DbParameter Parameter(DbCommand command, IProperty property, string name)
+    private DbParameter Parameter(DbCommand command, IProperty property, string name)
     {
-        var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, value: null, nullable: property.IsNullable);
+        // The name as the statement spells it ("@p0"): Microsoft.Data.Sqlite otherwise retries each prefix in turn.
+        var parameter = property.GetRelationalTypeMapping().CreateParameter(
+            command, Context.GetService<ISqlGenerationHelper>().GenerateParameterName(name), value: null, nullable: property.IsNullable);
         command.Parameters.Add(parameter);
         return parameter;
     }
 
-    private static void Set(DbParameter parameter, IProperty property, object? value)
-    {
-        var converter = property.GetTypeMapping().Converter;
-        parameter.Value = value is null ? DBNull.Value : converter is null ? value : converter.ConvertToProvider(value) ?? DBNull.Value;
-    }
+    private static void Set(DbParameter parameter, IProperty property, object? value) => parameter.Value = ToProvider(property, value) ?? DBNull.Value;
+
+    // The property's value converter (enum → string, UTC DateTime), as SaveChanges applies it.
+    private static object? ToProvider(IProperty property, object? value) =>
+        value is null ? null : property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
 
     private static IEnumerable<object> Children(INavigation navigation, Item item) =>
         ((IEnumerable?)navigation.GetGetter().GetClrValue(item))?.Cast<object>() ?? [];

@@ -22,7 +22,7 @@ internal sealed class ImportCatalogCommandHandler(
     ICatalogImportRepository imports, ItemRowApplier applier, ICatalogImportWriter writer, ICatalogUnitOfWork unitOfWork,
     ICorrelationContext correlation, TimeProvider clock) : ICommandHandler<ImportCatalogCommand, ImportDto>
 {
-    public const int ChunkSize = 500;
+    public const int ChunkSize = 2000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask<ImportDto> Handle(ImportCatalogCommand command, CancellationToken cancellationToken)
@@ -39,21 +39,45 @@ internal sealed class ImportCatalogCommandHandler(
         imports.Add(import);
         await unitOfWork.CommitAsync(cancellationToken);
 
+        var chunks = rows.Select((row, i) => (RowNumber: i + 1, Row: row)).Chunk(ChunkSize).ToList();
         var shown = new List<ImportRowResult>();
-        for (var start = 0; start < rows.Count; start += ChunkSize)
+        try
         {
-            var chunk = new List<(int RowNumber, ItemRow Row)>(Math.Min(ChunkSize, rows.Count - start));
-            for (var i = start; i < Math.Min(start + ChunkSize, rows.Count); i++)
+            var reading = chunks.Count > 0 ? applier.ApplyDetachedAsync(chunks[0], cancellationToken) : null;
+            for (var c = 0; c < chunks.Count; c++)
             {
-                chunk.Add((i + 1, rows[i]));
-            }
+                var written = Collect(import, source, chunks[c], await reading!, c * ChunkSize);
+                // While this chunk is written (the writer has a connection of its own), the next one is read and checked
+                // on another thread, unless it names an item or identifier this chunk writes: then it waits for the
+                // commit, so every row sees the rows before it exactly as one chunk after another would.
+                var next = c + 1 < chunks.Count ? chunks[c + 1] : null;
+                var ahead = next is not null && !ItemRowApplier.Touches(next, written.NewItems.Concat(written.ChangedItems.Select(x => x.Item)));
+                reading = ahead ? Task.Run(() => applier.ApplyDetachedAsync(next!, cancellationToken), cancellationToken) : null;
+                try
+                {
+                    await writer.WriteAsync(written, cancellationToken);
+                }
+                catch when (reading is not null)
+                {
+                    // Not left running on the request's DbContext after the request has failed.
+                    await reading.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    throw;
+                }
 
-            var written = Collect(import, source, chunk, await applier.ApplyDetachedAsync(chunk, cancellationToken), start);
-            await writer.WriteAsync(written, cancellationToken);
-            if (shown.Count < ImportDto.RowsShown)
-            {
-                shown.AddRange(written.Rows.Take(ImportDto.RowsShown - shown.Count));
+                if (next is not null && !ahead)
+                {
+                    reading = applier.ApplyDetachedAsync(next, cancellationToken);
+                }
+
+                if (shown.Count < ImportDto.RowsShown)
+                {
+                    shown.AddRange(written.Rows.Take(ImportDto.RowsShown - shown.Count));
+                }
             }
+        }
+        finally
+        {
+            writer.Dispatch();
         }
 
         import.Complete(clock.GetUtcNow().UtcDateTime);
@@ -64,7 +88,7 @@ internal sealed class ImportCatalogCommandHandler(
     // Row results, quarantined rows and the items' events for one chunk. The events are the ones the aggregate raised,
     // turned into integration events exactly as the domain-event handlers do for a single change.
     private CatalogImportChunk Collect(
-        CatalogImport import, string source, List<(int RowNumber, ItemRow Row)> chunk, IReadOnlyList<AppliedRow> applied, int start)
+        CatalogImport import, string source, (int RowNumber, ItemRow Row)[] chunk, IReadOnlyList<AppliedRow> applied, int start)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var results = new List<ImportRowResult>(applied.Count);
