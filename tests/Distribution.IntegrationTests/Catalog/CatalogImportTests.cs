@@ -108,21 +108,32 @@ public sealed class CatalogImportTests
     }
 
     [Test]
-    public async Task Import_MoreRowsThanOneChunk_KeepsEveryRowResultInOrder()
+    public async Task Import_MoreRowsThanOneChunk_LaterChunksSeeWhatEarlierChunksWrote()
     {
-        var count = 1203;
+        // Two chunks (ImportCatalogCommandHandler.ChunkSize is 2,000). Row 2,101 renames the item of row 10 and row
+        // 2,102 claims row 11's GTIN: the second chunk must be read after the first one committed, not ahead of it.
+        var count = 2203;
         var items = Enumerable.Range(1, count).Select(i => new ItemRow($"BULK-{i:D5}", $"Bulk {i}", null, "EA", null, Gtin13($"4002{i:D8}"), null, null, "CA=12 EA")).ToList();
+        items[2100] = items[9] with { Name = "Bulk 10, renamed" };
+        items[2101] = items[2101] with { Gtin = items[10].Gtin };
         var created = await _hub.OutboxCountAsync("catalog.item-created.v1");
+        var changed = await _hub.OutboxCountAsync("catalog.item-changed.v1");
 
         var import = await PostImport(new ItemBatch("erp", "bulk.json", items));
 
-        Assert.That(import.GetProperty("accepted").GetInt32(), Is.EqualTo(count), import.ToString());
-        Assert.That(await _hub.OutboxCountAsync("catalog.item-created.v1"), Is.EqualTo(created + count));
+        Assert.That((import.GetProperty("accepted").GetInt32(), import.GetProperty("updated").GetInt32(), import.GetProperty("quarantined").GetInt32()),
+            Is.EqualTo((count - 2, 1, 1)), import.ToString());
+        Assert.That(await _hub.OutboxCountAsync("catalog.item-created.v1"), Is.EqualTo(created + count - 2));
+        Assert.That(await _hub.OutboxCountAsync("catalog.item-changed.v1"), Is.EqualTo(changed + 1));
         await using var scope = _hub.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var id = Guid.Parse(import.GetProperty("id").GetString()!);
-        var rowNumbers = await context.ImportRows.Where(r => r.ImportId == id).OrderBy(r => r.RowNumber).Select(r => r.RowNumber).ToListAsync();
-        Assert.That(rowNumbers, Is.EqualTo(Enumerable.Range(1, count)));
+        var results = await context.ImportRows.Where(r => r.ImportId == id).OrderBy(r => r.RowNumber).ToListAsync();
+        Assert.That(results.Select(r => r.RowNumber), Is.EqualTo(Enumerable.Range(1, count)));
+        Assert.That((results[2100].Outcome, results[2101].Outcome, results[2101].ReasonCode),
+            Is.EqualTo((ImportRowOutcome.Updated, ImportRowOutcome.Quarantined, "catalog.identifier-taken")));
+        var renamed = await context.Items.AsNoTracking().SingleAsync(i => i.Sku == "BULK-00010");
+        Assert.That((renamed.Name, renamed.Version, renamed.Identifiers.Count, renamed.Packs.Count), Is.EqualTo(("Bulk 10, renamed", 2L, 1, 1)));
         var last = await context.Items.AsNoTracking().SingleAsync(i => i.Sku == $"BULK-{count:D5}");
         Assert.That((last.Identifiers.Count, last.Packs.Count, last.Version), Is.EqualTo((1, 1, 1L)));
     }

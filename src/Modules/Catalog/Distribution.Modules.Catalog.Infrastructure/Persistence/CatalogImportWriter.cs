@@ -244,12 +244,15 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
+            var getters = table.Columns.Select(c => c.IsShadowProperty() ? null : c.GetGetter()).ToArray();
+            var converters = table.Columns.Select(c => c.GetTypeMapping().Converter).ToArray();
             foreach (var (owner, child) in rows)
             {
                 json.WriteStartArray();
-                foreach (var column in table.Columns)
+                for (var i = 0; i < getters.Length; i++)
                 {
-                    SqliteJson.Write(json, ToProvider(column, column.IsShadowProperty() ? owner : column.GetGetter().GetClrValue(child)));
+                    var value = getters[i] is { } getter ? getter.GetClrValue(child) : owner;
+                    SqliteJson.Write(json, value is not null && converters[i] is { } converter ? converter.ConvertToProvider(value) : value);
                 }
 
                 json.WriteEndArray();

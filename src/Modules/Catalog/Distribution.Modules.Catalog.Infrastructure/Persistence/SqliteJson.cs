@@ -32,10 +32,14 @@ internal static class SqliteJson
                 json.WriteStringValue(chars);
                 break;
             case DateTime dateTime:
-                json.WriteStringValue(dateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                Span<char> date = stackalloc char[27];
+                dateTime.TryFormat(date, out var dateLength, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+                json.WriteStringValue(date[..dateLength]);
                 break;
             case decimal number:
-                json.WriteStringValue(number.ToString("0.0###########################", CultureInfo.InvariantCulture));
+                Span<char> digits = stackalloc char[64];
+                number.TryFormat(digits, out var digitsLength, "0.0###########################", CultureInfo.InvariantCulture);
+                json.WriteStringValue(digits[..digitsLength]);
                 break;
             case bool flag:
                 json.WriteNumberValue(flag ? 1 : 0);
