@@ -24,13 +24,18 @@ namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 /// <summary>
 /// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): one <c>INSERT … SELECT … FROM json_each(@rows)</c>
 /// per table and chunk on SQLite (multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server), and one
-/// version-guarded <c>UPDATE</c> per changed item, on the context's own connection and transaction. Tables, columns, parameter types and value conversions all come from
-/// the EF Core model (the same mapping <c>SaveChanges</c> uses), so a column added to an entity is written here too
-/// and the same code runs on SQLite and SQL Server (there inside the retrying execution strategy).
+/// version-guarded <c>UPDATE</c> per changed item, on a connection and transaction of its own. Tables, columns,
+/// parameter types and value conversions all come from the EF Core model (the same mapping <c>SaveChanges</c> uses),
+/// so a column added to an entity is written here too, on either provider (SQL Server inside the retrying execution
+/// strategy).
 /// </summary>
 internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
     : ICatalogImportWriter, IAsyncDisposable
 {
+    // SQL Server takes at most 2,100 parameters per statement and 1,000 rows per VALUES list.
+    private const int MaxParametersPerStatement = 2000;
+    private const int MaxRowsPerStatement = 100;
+
     // A DbContext (and connection) of its own: the import reads the next chunk on the request's context while this
     // one writes (SQLite in WAL mode lets a reader run beside the writer).
     private readonly AsyncServiceScope _scope = scopes.CreateAsyncScope();
@@ -49,10 +54,6 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
     }
 
     public ValueTask DisposeAsync() => _scope.DisposeAsync();
-
-    // SQL Server takes at most 2,100 parameters per statement and 1,000 rows per VALUES list.
-    private const int MaxParametersPerStatement = 2000;
-    private const int MaxRowsPerStatement = 100;
 
     public async Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken)
     {
