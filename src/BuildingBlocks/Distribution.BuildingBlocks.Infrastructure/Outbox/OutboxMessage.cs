@@ -1,8 +1,28 @@
+using System.Text.Json;
+using Distribution.BuildingBlocks.Application.Events;
+
 namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>An integration event stored with the business change that caused it.</summary>
 public sealed class OutboxMessage
 {
+    /// <summary>
+    /// The outbox row of <paramref name="integrationEvent"/>: its wire name and camelCase JSON. The unit of work and
+    /// set-based bulk writers both build rows here, so a row looks the same whichever path wrote it.
+    /// </summary>
+    public static OutboxMessage For(IIntegrationEvent integrationEvent, string? correlationId)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        return new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = IntegrationEventTypeNames.Of(integrationEvent.GetType()),
+            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
+            OccurredAtUtc = integrationEvent.OccurredAtUtc,
+            CorrelationId = string.IsNullOrEmpty(correlationId) ? null : correlationId,
+        };
+    }
+
     /// <summary>The event id.</summary>
     public Guid Id { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,12 @@ public static class UniqueViolation
     private const int SqliteConstraintPrimaryKey = 1555;
 
     /// <summary>True when the save failed on a unique index or primary key.</summary>
-    public static bool IsCausedBy(DbUpdateException exception) => exception?.InnerException switch
+    public static bool IsCausedBy(DbUpdateException exception) => IsUnique(exception?.InnerException);
+
+    /// <summary>True when a statement sent without EF Core's change tracker (a set-based bulk write) failed on a unique index or primary key.</summary>
+    public static bool IsCausedBy(DbException exception) => IsUnique(exception);
+
+    private static bool IsUnique(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sql => sql.Number is 2601 or 2627,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Events;
@@ -28,14 +27,7 @@ public class UnitOfWork<TContext>(
     public void Publish(IIntegrationEvent integrationEvent)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        context.OutboxMessages.Add(new OutboxMessage
-        {
-            Id = integrationEvent.EventId,
-            Type = IntegrationEventTypeNames.Of(integrationEvent.GetType()),
-            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
-            OccurredAtUtc = integrationEvent.OccurredAtUtc,
-            CorrelationId = string.IsNullOrEmpty(correlation.CorrelationId) ? null : correlation.CorrelationId,
-        });
+        context.OutboxMessages.Add(OutboxMessage.For(integrationEvent, correlation.CorrelationId));
     }
 
     /// <inheritdoc />

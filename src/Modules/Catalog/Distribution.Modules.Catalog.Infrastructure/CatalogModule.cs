@@ -37,6 +37,7 @@ public sealed class CatalogModule : IModule
         services.AddSingleton<ResolutionCache>();
         services.AddScoped<IItemResolver, ItemResolver>();
         services.AddScoped<ItemRowApplier>();
+        services.AddScoped<ICatalogImportWriter, CatalogImportWriter>();
         services.AddSingleton<IStartupTask, CatalogDemoData>();
     }
 

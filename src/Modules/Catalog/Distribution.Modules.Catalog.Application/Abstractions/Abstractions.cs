@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Application.Events;
 using Distribution.BuildingBlocks.Application.Persistence;
 using Distribution.Modules.Catalog.Domain.CrossReferences;
 using Distribution.Modules.Catalog.Domain.Imports;
@@ -26,6 +27,9 @@ public interface IItemRepository
 
     /// <summary>The items with these SKUs (tracked), for a bulk load.</summary>
     Task<IReadOnlyList<Item>> ListBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
+    /// <summary>Read-only: the items with these SKUs, untracked (the set-based import writes its changes itself).</summary>
+    Task<IReadOnlyList<Item>> ReadBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
 
     /// <summary>Lookup key → SKU of the item holding it, for the keys that are taken.</summary>
     Task<IReadOnlyDictionary<string, string>> IdentifierOwnersAsync(IReadOnlyCollection<string> lookupKeys, CancellationToken cancellationToken);
@@ -96,6 +100,37 @@ public interface ICatalogImportRepository
     /// <summary>Row results after <paramref name="afterRow"/>, in row order.</summary>
     Task<IReadOnlyList<ImportRowResult>> ListRowsAsync(Guid importId, int afterRow, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Writes one chunk of a catalog import set-based (ADR 0011): new items and their identifiers and packs as batched
+/// inserts, changed items as updates guarded by their version, row results, quarantined rows, the outbox rows of
+/// the items' events and the import's counters, all in one transaction, without change tracking, on a database
+/// connection of its own. After the commit it invalidates the resolution cache (when items were written).
+/// </summary>
+public interface ICatalogImportWriter
+{
+    /// <summary>Writes the chunk, all or nothing.</summary>
+    Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken);
+
+    /// <summary>Wakes the outbox dispatcher for the events written so far (once, when the load is done).</summary>
+    void Dispatch();
+}
+
+/// <summary>What one chunk of an import writes.</summary>
+/// <param name="Import">The import, its counters as they are after this chunk.</param>
+/// <param name="NewItems">Items to insert, with their identifiers and packs.</param>
+/// <param name="ChangedItems">Existing items to update.</param>
+/// <param name="Rows">Every row's result.</param>
+/// <param name="Issues">The quarantined rows.</param>
+/// <param name="Events">The integration events of the items' real changes.</param>
+public sealed record CatalogImportChunk(
+    CatalogImport Import, IReadOnlyList<Item> NewItems, IReadOnlyList<ChangedItem> ChangedItems, IReadOnlyList<ImportRowResult> Rows,
+    IReadOnlyList<MasterDataIssue> Issues, IReadOnlyList<IIntegrationEvent> Events);
+
+/// <summary>An existing item as it now is, and what changed (<c>details</c>, <c>status</c>, <c>identifiers</c>, <c>packs</c>).</summary>
+/// <param name="Item">The item; its <see cref="Distribution.BuildingBlocks.Domain.AggregateRoot{TId}.Version"/> is still the one it was read with.</param>
+/// <param name="Changes">What changed.</param>
+public sealed record ChangedItem(Item Item, IReadOnlyCollection<string> Changes);
 
 /// <summary>Survivorship: which source's value of an attribute wins (lower rank wins).</summary>
 public interface IAttributeSourceRanking

@@ -11,41 +11,54 @@ namespace Distribution.Modules.Catalog.Application.Imports;
 /// <summary>What applying one row did.</summary>
 internal sealed record RowOutcome(int RowNumber, string? Sku, ImportRowOutcome Outcome, string? ReasonCode, string? Reason);
 
+/// <summary>A row's outcome and, when it created or changed an item, that item as it now is (with its pending events).</summary>
+internal sealed record AppliedRow(RowOutcome Outcome, Item? Item);
+
 /// <summary>
 /// Applies item rows to the catalog through the <see cref="Item"/> aggregate, a chunk at a time: one query for the
 /// chunk's items and one for its identifiers' owners. A row either applies whole or not at all (a row failing half
 /// way has its changes dropped) and is then quarantined with the broken rule's code. Only real changes raise
-/// events: a row equal to the item raises none.
+/// events: a row equal to the item raises none. <see cref="ApplyAsync"/> works on tracked items (the unit of work
+/// saves them); <see cref="ApplyDetachedAsync"/> applies the same rules to untracked items for the set-based import
+/// (ADR 0011), which writes them itself.
 /// </summary>
 internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
+        (await ApplyCoreAsync(rows, tracked: true, cancellationToken)).Select(a => a.Outcome).ToList();
+
+    /// <summary>The same rules on items nobody tracks: the caller writes what changed and publishes the items' events.</summary>
+    public Task<IReadOnlyList<AppliedRow>> ApplyDetachedAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
+        ApplyCoreAsync(rows, tracked: false, cancellationToken);
+
+    private async Task<IReadOnlyList<AppliedRow>> ApplyCoreAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, bool tracked, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var skus = rows.Select(r => r.Row.Sku?.Trim()).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var loaded = (await items.ListBySkusAsync(skus, cancellationToken)).ToDictionary(i => i.Sku, StringComparer.Ordinal);
+        var existing = tracked ? await items.ListBySkusAsync(skus, cancellationToken) : await items.ReadBySkusAsync(skus, cancellationToken);
+        var loaded = existing.ToDictionary(i => i.Sku, StringComparer.Ordinal);
         var keys = rows.SelectMany(r => IdentifiersOf(r.Row)).Select(i => i.Key).Where(k => k.Length > 0).Distinct().ToList();
         var owners = new Dictionary<string, string>(await items.IdentifierOwnersAsync(keys, cancellationToken), StringComparer.Ordinal);
 
-        var outcomes = new List<RowOutcome>(rows.Count);
+        var applied = new List<AppliedRow>(rows.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rowNumber, row) in rows)
         {
             // The same SKU twice in one load is ambiguous (which row wins?): the later one waits for a steward.
-            outcomes.Add(row.Sku?.Trim() is { Length: > 0 } sku && !seen.Add(sku)
-                ? new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, "catalog.row-duplicate-sku", $"SKU '{sku}' appears more than once in this load.")
-                : Apply(rowNumber, row, loaded, owners, now));
+            applied.Add(row.Sku?.Trim() is { Length: > 0 } sku && !seen.Add(sku)
+                ? new AppliedRow(new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, "catalog.row-duplicate-sku", $"SKU '{sku}' appears more than once in this load."), null)
+                : Apply(rowNumber, row, loaded, owners, now, tracked));
         }
 
-        return outcomes;
+        return applied;
     }
 
-    private RowOutcome Apply(int rowNumber, ItemRow row, Dictionary<string, Item> loaded, Dictionary<string, string> owners, DateTime now)
+    private AppliedRow Apply(int rowNumber, ItemRow row, Dictionary<string, Item> loaded, Dictionary<string, string> owners, DateTime now, bool tracked)
     {
         var sku = row.Sku?.Trim();
         if (Invalid(row) is { } invalid)
         {
-            return new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, invalid.Code, invalid.Message);
+            return Quarantined(rowNumber, sku, invalid.Code, invalid.Message);
         }
 
         var baseUnit = row.BaseUnit!.Trim().ToUpperInvariant();
@@ -53,7 +66,7 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
         var isNew = item is null;
         if (item is not null && !string.Equals(item.BaseUnit, baseUnit, StringComparison.Ordinal))
         {
-            return new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, "catalog.base-unit-change",
+            return Quarantined(rowNumber, sku, "catalog.base-unit-change",
                 $"Item '{sku}' is counted in {item.BaseUnit}; a load cannot change it to {baseUnit} (stock and prices are in the base unit).");
         }
 
@@ -83,24 +96,55 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
 
             if (isNew)
             {
-                items.Add(item);
+                if (tracked)
+                {
+                    items.Add(item);
+                }
+
                 loaded[item.Sku] = item;
-                return new RowOutcome(rowNumber, sku, ImportRowOutcome.Accepted, null, null);
+                return new AppliedRow(new RowOutcome(rowNumber, sku, ImportRowOutcome.Accepted, null, null), item);
             }
 
-            return new RowOutcome(rowNumber, sku, changed ? ImportRowOutcome.Updated : ImportRowOutcome.Unchanged, null, null);
+            return changed
+                ? new AppliedRow(new RowOutcome(rowNumber, sku, ImportRowOutcome.Updated, null, null), item)
+                : new AppliedRow(new RowOutcome(rowNumber, sku, ImportRowOutcome.Unchanged, null, null), null);
         }
         catch (BusinessRuleValidationException broken)
         {
             if (!isNew)
             {
                 // Half-applied: drop this item's pending changes; a later row for the same SKU reloads it.
-                items.Forget(item!);
+                if (tracked)
+                {
+                    items.Forget(item!);
+                }
+
                 loaded.Remove(item!.Sku);
             }
 
-            return new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, broken.BrokenRule.Code, broken.BrokenRule.Message);
+            return Quarantined(rowNumber, sku, broken.BrokenRule.Code, broken.BrokenRule.Message);
         }
+    }
+
+    private static AppliedRow Quarantined(int rowNumber, string? sku, string code, string reason) =>
+        new(new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, code, reason), null);
+
+    /// <summary>
+    /// True when applying <paramref name="rows"/> would read something writing <paramref name="written"/> changes: one
+    /// of those items (by SKU) or an identifier they hold. Only rows that touch neither may be read before that write commits.
+    /// </summary>
+    public static bool Touches(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, IEnumerable<Item> written)
+    {
+        var skus = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in written)
+        {
+            skus.Add(item.Sku);
+            keys.UnionWith(item.Identifiers.Select(i => i.LookupKey));
+        }
+
+        return skus.Count > 0
+            && rows.Any(r => (r.Row.Sku?.Trim() is { } sku && skus.Contains(sku)) || IdentifiersOf(r.Row).Any(i => keys.Contains(i.Key)));
     }
 
     // Shape checks that need no database; the aggregate checks the rest (units, check digits, pack consistency).

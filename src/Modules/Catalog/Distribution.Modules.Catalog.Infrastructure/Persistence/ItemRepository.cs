@@ -25,6 +25,23 @@ internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
     public async Task<IReadOnlyList<Item>> ListBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
         skus.Count == 0 ? [] : await context.Items.AsSplitQuery().Where(i => skus.Contains(i.Sku)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Item>> ReadBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
+    {
+        if (skus.Count == 0)
+        {
+            return [];
+        }
+
+        // The SKUs travel as one JSON parameter (json_each / OPENJSON), not one parameter each: a chunk of a load holds
+        // thousands. Which exist is one indexed query; the items and their four owned collections are read only for
+        // those (a load of new items reads nothing more).
+        var wanted = skus.ToArray();
+        var existing = await context.Items.Where(i => EF.Parameter(wanted).Contains(i.Sku)).Select(i => i.Sku).ToArrayAsync(cancellationToken);
+        return existing.Length == 0
+            ? []
+            : await context.Items.AsNoTracking().AsSplitQuery().Where(i => EF.Parameter(existing).Contains(i.Sku)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> IdentifierOwnersAsync(IReadOnlyCollection<string> lookupKeys, CancellationToken cancellationToken)
     {
         if (lookupKeys.Count == 0)
@@ -32,10 +49,11 @@ internal sealed class ItemRepository(CatalogDbContext context) : IItemRepository
             return new Dictionary<string, string>();
         }
 
-        // A join, not a filtered collection: SQLite has no APPLY.
+        // A join, not a filtered collection: SQLite has no APPLY. The keys are one JSON parameter (a bulk load sends thousands).
+        var keys = lookupKeys.ToArray();
         var owners = await context.Items.AsNoTracking()
             .SelectMany(i => i.Identifiers, (i, x) => new { x.LookupKey, i.Sku })
-            .Where(o => lookupKeys.Contains(o.LookupKey))
+            .Where(o => EF.Parameter(keys).Contains(o.LookupKey))
             .ToListAsync(cancellationToken);
         return owners.ToDictionary(o => o.LookupKey, o => o.Sku, StringComparer.Ordinal);
     }

@@ -2,9 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Errors;
+using Distribution.BuildingBlocks.Application.Events;
 using Distribution.Modules.Catalog.Application.Abstractions;
+using Distribution.Modules.Catalog.Application.Items;
 using Distribution.Modules.Catalog.Application.MasterDataIssues;
 using Distribution.Modules.Catalog.Domain.Imports;
+using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 using Mediator;
 
@@ -12,13 +15,15 @@ namespace Distribution.Modules.Catalog.Application.Imports.ImportCatalog;
 
 /// <summary>
 /// Claims the file's hash first (a unique key: the same file is never applied twice, even by two requests at once),
-/// then applies rows in chunks, each chunk one transaction with its row results, issues and events.
+/// then applies rows in chunks, each chunk one transaction with its row results, issues and events. Rows go through
+/// the <see cref="Item"/> aggregate in memory (the same rules as every other change), but nothing is tracked: the
+/// set-based <see cref="ICatalogImportWriter"/> writes each chunk (ADR 0011).
 /// </summary>
 internal sealed class ImportCatalogCommandHandler(
-    ICatalogImportRepository imports, IMasterDataIssueRepository issues, ItemRowApplier applier, ICatalogUnitOfWork unitOfWork,
+    ICatalogImportRepository imports, ItemRowApplier applier, ICatalogImportWriter writer, ICatalogUnitOfWork unitOfWork,
     ICorrelationContext correlation, TimeProvider clock) : ICommandHandler<ImportCatalogCommand, ImportDto>
 {
-    public const int ChunkSize = 500;
+    public const int ChunkSize = 2000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask<ImportDto> Handle(ImportCatalogCommand command, CancellationToken cancellationToken)
@@ -40,40 +45,110 @@ internal sealed class ImportCatalogCommandHandler(
         imports.Add(import);
         await unitOfWork.CommitAsync(cancellationToken);
 
+        var chunks = rows.Select((row, i) => (RowNumber: i + 1, Row: row)).Chunk(ChunkSize).ToList();
         var shown = new List<ImportRowResult>();
-        for (var start = 0; start < rows.Count; start += ChunkSize)
+        try
         {
-            var chunk = rows.Skip(start).Take(ChunkSize).Select((row, i) => (RowNumber: start + i + 1, Row: row)).ToList();
-            var outcomes = await applier.ApplyAsync(chunk, cancellationToken);
-            var results = new List<ImportRowResult>(outcomes.Count);
-            foreach (var outcome in outcomes)
+            var reading = chunks.Count > 0 ? applier.ApplyDetachedAsync(chunks[0], cancellationToken) : null;
+            for (var c = 0; c < chunks.Count; c++)
             {
-                Guid? issueId = null;
-                if (outcome.Outcome == ImportRowOutcome.Quarantined)
+                var written = Collect(import, source, chunks[c], await reading!, c * ChunkSize);
+                // While this chunk is written (the writer has a connection of its own), the next one is read and checked
+                // on another thread, unless it names an item or identifier this chunk writes: then it waits for the
+                // commit, so every row sees the rows before it exactly as one chunk after another would.
+                var next = c + 1 < chunks.Count ? chunks[c + 1] : null;
+                var ahead = next is not null && !ItemRowApplier.Touches(next, written.NewItems.Concat(written.ChangedItems.Select(x => x.Item)));
+                reading = ahead ? Task.Run(() => applier.ApplyDetachedAsync(next!, cancellationToken), cancellationToken) : null;
+                try
                 {
-                    var issue = MasterDataIssue.Quarantine(
-                        MasterDataIssuePayloads.ItemRow, JsonSerializer.Serialize(chunk[outcome.RowNumber - start - 1].Row, Json), outcome.Sku,
-                        outcome.ReasonCode!, outcome.Reason!, source, import.Id, outcome.RowNumber, correlation.CorrelationId, clock.GetUtcNow().UtcDateTime);
-                    issues.Add(issue);
-                    issueId = issue.Id;
+                    await writer.WriteAsync(written, cancellationToken);
+                }
+                catch when (reading is not null)
+                {
+                    // Not left running on the request's DbContext after the request has failed.
+                    await reading.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    throw;
                 }
 
-                import.Count(outcome.Outcome);
-                results.Add(new ImportRowResult(import.Id, outcome.RowNumber, outcome.Sku, outcome.Outcome, outcome.ReasonCode, outcome.Reason, issueId));
-            }
+                if (next is not null && !ahead)
+                {
+                    reading = applier.ApplyDetachedAsync(next, cancellationToken);
+                }
 
-            imports.AddRows(results);
-            if (shown.Count < ImportDto.RowsShown)
-            {
-                shown.AddRange(results.Take(ImportDto.RowsShown - shown.Count));
+                if (shown.Count < ImportDto.RowsShown)
+                {
+                    shown.AddRange(written.Rows.Take(ImportDto.RowsShown - shown.Count));
+                }
             }
-
-            await unitOfWork.CommitAsync(cancellationToken);
-            imports.ReleaseAllBut(import);
+        }
+        finally
+        {
+            writer.Dispatch();
         }
 
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await unitOfWork.CommitAsync(cancellationToken);
         return ImportDto.From(import, shown, alreadyApplied: false);
+    }
+
+    // Row results, quarantined rows and the items' events for one chunk. The events are the ones the aggregate raised,
+    // turned into integration events exactly as the domain-event handlers do for a single change.
+    private CatalogImportChunk Collect(
+        CatalogImport import, string source, (int RowNumber, ItemRow Row)[] chunk, IReadOnlyList<AppliedRow> applied, int start)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = new List<ImportRowResult>(applied.Count);
+        var issues = new List<MasterDataIssue>();
+        var newItems = new List<Item>();
+        var changedItems = new List<ChangedItem>();
+        var events = new List<IIntegrationEvent>();
+        foreach (var (outcome, item) in applied)
+        {
+            Guid? issueId = null;
+            if (outcome.Outcome == ImportRowOutcome.Quarantined)
+            {
+                var issue = MasterDataIssue.Quarantine(
+                    MasterDataIssuePayloads.ItemRow, JsonSerializer.Serialize(chunk[outcome.RowNumber - start - 1].Row, Json), outcome.Sku,
+                    outcome.ReasonCode!, outcome.Reason!, source, import.Id, outcome.RowNumber, correlation.CorrelationId, now);
+                issues.Add(issue);
+                issueId = issue.Id;
+            }
+
+            import.Count(outcome.Outcome);
+            results.Add(new ImportRowResult(import.Id, outcome.RowNumber, outcome.Sku, outcome.Outcome, outcome.ReasonCode, outcome.Reason, issueId));
+            if (item is null)
+            {
+                continue;
+            }
+
+            IReadOnlyCollection<string> changes = [];
+            foreach (var domainEvent in item.DomainEvents)
+            {
+                switch (domainEvent)
+                {
+                    case ItemCreatedDomainEvent created:
+                        events.Add(ItemIntegrationEvents.Created(created));
+                        break;
+                    case ItemChangedDomainEvent changed:
+                        events.Add(ItemIntegrationEvents.Changed(changed, item));
+                        changes = changed.Changes;
+                        break;
+                    default:
+                        throw new InvalidOperationException($"The set-based import does not publish {domainEvent.GetType().Name}.");
+                }
+            }
+
+            item.ClearDomainEvents();
+            if (outcome.Outcome == ImportRowOutcome.Accepted)
+            {
+                newItems.Add(item);
+            }
+            else
+            {
+                changedItems.Add(new ChangedItem(item, changes));
+            }
+        }
+
+        return new CatalogImportChunk(import, newItems, changedItems, results, issues, events);
     }
 }

@@ -1,6 +1,5 @@
 using Distribution.BuildingBlocks.Application.Events;
 using Distribution.Modules.Catalog.Application.Abstractions;
-using Distribution.Modules.Catalog.Contracts.Items;
 using Distribution.Modules.Catalog.Domain.Items;
 
 namespace Distribution.Modules.Catalog.Application.Items.CreateItem;
@@ -12,8 +11,6 @@ internal sealed class ItemChangedDomainEventHandler(ICatalogUnitOfWork unitOfWor
     {
         // The item is tracked by this unit of work: its current (uncommitted) state, without a query.
         var item = items.Tracked(domainEvent.ItemId) ?? await items.ReadByIdAsync(domainEvent.ItemId, cancellationToken);
-        unitOfWork.Publish(new ItemChangedIntegrationEvent(
-            domainEvent.EventId, domainEvent.OccurredAtUtc, domainEvent.ItemId, domainEvent.Sku, item?.Name ?? string.Empty,
-            item?.BaseUnit ?? string.Empty, item is null ? string.Empty : CatalogNames.Of(item.Status), domainEvent.Changes.ToList()));
+        unitOfWork.Publish(ItemIntegrationEvents.Changed(domainEvent, item));
     }
 }

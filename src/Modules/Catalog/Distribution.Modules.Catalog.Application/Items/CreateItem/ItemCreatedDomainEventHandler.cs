@@ -1,6 +1,5 @@
 using Distribution.BuildingBlocks.Application.Events;
 using Distribution.Modules.Catalog.Application.Abstractions;
-using Distribution.Modules.Catalog.Contracts.Items;
 using Distribution.Modules.Catalog.Domain.Items;
 
 namespace Distribution.Modules.Catalog.Application.Items.CreateItem;
@@ -10,8 +9,7 @@ internal sealed class ItemCreatedDomainEventHandler(ICatalogUnitOfWork unitOfWor
 {
     public Task HandleAsync(ItemCreatedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        unitOfWork.Publish(new ItemCreatedIntegrationEvent(
-            domainEvent.EventId, domainEvent.OccurredAtUtc, domainEvent.ItemId, domainEvent.Sku, domainEvent.Name, domainEvent.BaseUnit));
+        unitOfWork.Publish(ItemIntegrationEvents.Created(domainEvent));
         return Task.CompletedTask;
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
+
+/// <summary>
+/// Writes a provider value (after EF Core's value converter) as JSON in the form the SQLite provider stores it, so
+/// <c>json_each(@rows) -&gt;&gt; n</c> yields exactly what a bound parameter would have: Guids as upper-case text,
+/// DateTime as <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>, decimals as text (SQLite has no decimal), booleans as 0/1.
+/// These are Microsoft.Data.Sqlite's binding rules; a type not listed is refused rather than guessed.
+/// </summary>
+internal static class SqliteJson
+{
+    public static void Write(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case Guid guid:
+                Span<char> chars = stackalloc char[36];
+                guid.TryFormat(chars, out _);
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = char.ToUpperInvariant(chars[i]);
+                }
+
+                json.WriteStringValue(chars);
+                break;
+            case DateTime dateTime:
+                Span<char> date = stackalloc char[27];
+                dateTime.TryFormat(date, out var dateLength, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+                json.WriteStringValue(date[..dateLength]);
+                break;
+            case decimal number:
+                Span<char> digits = stackalloc char[64];
+                number.TryFormat(digits, out var digitsLength, "0.0###########################", CultureInfo.InvariantCulture);
+                json.WriteStringValue(digits[..digitsLength]);
+                break;
+            case bool flag:
+                json.WriteNumberValue(flag ? 1 : 0);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case double number:
+                json.WriteNumberValue(number);
+                break;
+            default:
+                throw new NotSupportedException($"The set-based SQLite writer has no JSON form for {value.GetType().Name} values.");
+        }
+    }
+}
