@@ -57,7 +57,7 @@ public abstract class BrowserTest
 
         try
         {
-            if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed && !Page.IsClosed)
+            if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed && Page is { IsClosed: false })
             {
                 var file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots",
                     $"{TestContext.CurrentContext.Test.Name}-{DateTime.UtcNow:HHmmss}.png");

@@ -15,7 +15,9 @@ public sealed class OpsDashboardPageTests : BrowserTest
         Assert.Multiple(() =>
         {
             Assert.That(response?.Status, Is.EqualTo(200));
+            Assert.That(response?.Request.RedirectedFrom?.Url, Does.EndWith("/ops"), "redirected from /ops");
             Assert.That(CurrentPath, Is.EqualTo("/ops/sign-in"), "redirected to the sign-in page");
+            Assert.That(Page.Url, Does.Contain("ReturnUrl=%2Fops").IgnoreCase, "comes back to /ops after signing in");
         });
         await Assertions.Expect(Page.GetByLabel("Admin API key")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" })).ToBeVisibleAsync();
