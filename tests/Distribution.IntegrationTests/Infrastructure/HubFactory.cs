@@ -1,5 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -44,6 +47,21 @@ public sealed class HubFactory(
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
+    }
+
+    /// <summary>
+    /// Starts the hub on Kestrel at a free port of 127.0.0.1, for callers that need a real socket (a browser), and
+    /// returns its address. Clients created afterwards (<see cref="CreateAdminClient"/> …) go over that socket.
+    /// Call it before anything else starts the hub; without it the hub runs in memory on the TestServer as before.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no address.");
+        ClientOptions.BaseAddress = new Uri(addresses.Single());
+        return ClientOptions.BaseAddress;
     }
 
     /// <inheritdoc />
