@@ -1,6 +1,6 @@
 using System.Text;
 using Distribution.Modules.Integration.Application.Edi;
-using Distribution.Modules.Integration.Application.Edi.Exceptions.RaiseException;
+using Distribution.Modules.Integration.Application.Exceptions.RaiseException;
 using Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Edi.Outbound.ListWaitingEdiDocuments;
 using Distribution.Modules.Integration.Application.Edi.Outbound.MarkEdiDocumentDelivered;
@@ -215,5 +215,5 @@ public sealed class DropFolderPollJobTypeTests
 /// <summary>Receipts as the EDI core returns them, built in one place.</summary>
 internal static class TransportReceipts
 {
-    public static EdiReceipt With(string status) => new(Guid.NewGuid(), status, "ACME", [], null);
+    public static EdiReceipt With(string status) => new(Guid.NewGuid(), status, "ACME", [], [], null, "corr-receipt");
 }

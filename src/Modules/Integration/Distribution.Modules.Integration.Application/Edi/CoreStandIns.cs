@@ -7,9 +7,21 @@ namespace Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi
 {
     public sealed record ReceiveEdiCommand(string Transport, string? FileName, byte[] Content, string? ExpectedPartnerId) : ICommand<EdiReceipt>;
 
-    public sealed record EdiProblem(string Code, string Message);
+    public sealed record EdiReceipt(
+        Guid MessageId, string Status, string? PartnerId, IReadOnlyList<EdiReceivedInterchange> Interchanges,
+        IReadOnlyList<EdiProblem> Problems, string? Acknowledgement, string? CorrelationId)
+    {
+        public const string Accepted = "accepted";
+        public const string AcceptedWithErrors = "accepted-with-errors";
+        public const string Rejected = "rejected";
+        public const string Duplicate = "duplicate";
+    }
 
-    public sealed record EdiReceipt(Guid MessageId, string Status, string? PartnerId, IReadOnlyList<EdiProblem> Problems, string? Acknowledgement);
+    public sealed record EdiReceivedInterchange(string ControlNumber, string SenderId, string Status, IReadOnlyList<EdiReceivedGroup> Groups);
+
+    public sealed record EdiReceivedGroup(string FunctionalIdentifier, string ControlNumber, string Version, int TransactionSets, int AcceptedSets, string Status);
+
+    public sealed record EdiProblem(string Code, string Severity, string Message, string? Segment, int? Element, string Location);
 
     internal sealed class ReceiveEdiCommandHandler : ICommandHandler<ReceiveEdiCommand, EdiReceipt>
     {
@@ -54,7 +66,16 @@ namespace Distribution.Modules.Integration.Application.Edi.Outbound.RecordEdiDel
     }
 }
 
-namespace Distribution.Modules.Integration.Application.Edi.Exceptions.RaiseException
+namespace Distribution.Modules.Integration.Application.Exceptions
+{
+    public static class ExceptionKinds
+    {
+        public const string TransportFailed = "edi.transport-failed";
+        public const string TransportNotConfigured = "edi.transport-not-configured";
+    }
+}
+
+namespace Distribution.Modules.Integration.Application.Exceptions.RaiseException
 {
     public sealed record RaiseExceptionCommand(string Kind, string Message, string? PartnerId, string? Reference) : ICommand<Guid>;
 

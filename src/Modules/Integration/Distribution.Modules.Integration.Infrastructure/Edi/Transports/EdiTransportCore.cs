@@ -1,9 +1,9 @@
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
-using Distribution.Modules.Integration.Application.Edi.Exceptions.RaiseException;
 using Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Edi.Outbound.ListWaitingEdiDocuments;
 using Distribution.Modules.Integration.Application.Edi.Outbound.MarkEdiDocumentDelivered;
 using Distribution.Modules.Integration.Application.Edi.Outbound.RecordEdiDeliveryFailure;
+using Distribution.Modules.Integration.Application.Exceptions.RaiseException;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -16,16 +16,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Edi.Transports;
 /// </summary>
 internal sealed class EdiTransportCore(ISender sender, ILogger<EdiTransportCore> logger)
 {
-    /// <summary>Exceptions-queue kind: a transport could not move a file.</summary>
-    public const string TransportFailed = "edi.transport-failed";
-
-    /// <summary>Exceptions-queue kind: a partner's channel uses a transport whose settings are incomplete.</summary>
-    public const string TransportNotConfigured = "edi.transport-not-configured";
-
     private const int PageSize = 100;
-
-    /// <summary>Status of a receipt whose file was refused: it goes to the error folder.</summary>
-    public const string Rejected = "rejected";
 
     /// <summary>Runs the receive pipeline on one file under a new correlation id. Bad X12 does not throw.</summary>
     public async Task<EdiReceipt> ReceiveAsync(string transport, string partnerId, string fileName, byte[] content, CancellationToken cancellationToken)

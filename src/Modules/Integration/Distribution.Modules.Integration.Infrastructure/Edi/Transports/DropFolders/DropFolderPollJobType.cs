@@ -1,5 +1,7 @@
 using Distribution.BuildingBlocks.Application.Jobs;
 using Distribution.Modules.Integration.Application.Edi;
+using Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi;
+using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
 using Microsoft.Extensions.Hosting;
@@ -46,7 +48,7 @@ internal sealed class DropFolderPollJobType(
             {
                 logger.LogError(exception, "Drop folder of {PartnerId} failed", partner.PartnerId);
                 failures.Add($"{partner.PartnerId}: {exception.Message}");
-                await core.RaiseAsync(EdiTransportCore.TransportFailed, $"Drop folder: {exception.Message}", partner.PartnerId,
+                await core.RaiseAsync(ExceptionKinds.TransportFailed, $"Drop folder: {exception.Message}", partner.PartnerId,
                     EdiChannel.DropFolder, cancellationToken);
             }
         }
@@ -89,7 +91,7 @@ internal sealed class DropFolderPollJobType(
         if (length > maxBytes)
         {
             var moved = folder.MoveToError(claimed, clock.GetUtcNow().UtcDateTime);
-            await core.RaiseAsync(EdiTransportCore.TransportFailed,
+            await core.RaiseAsync(ExceptionKinds.TransportFailed,
                 $"{name} is {length} bytes, over the {maxBytes}-byte limit (Edi:MaxInboundBytes); moved unread to {moved}.",
                 partner.PartnerId, name, cancellationToken);
             return;
@@ -112,7 +114,7 @@ internal sealed class DropFolderPollJobType(
         // The receipt is stored. A stop before this move leaves the file in processing; it returns to the inbox after
         // AbandonedClaimAge and its second receipt is a duplicate (ISA13 check), not a second order.
         var now = clock.GetUtcNow().UtcDateTime;
-        var final = status == EdiTransportCore.Rejected ? folder.MoveToError(claimed, now) : folder.MoveToArchive(claimed, now);
+        var final = status == EdiReceipt.Rejected ? folder.MoveToError(claimed, now) : folder.MoveToArchive(claimed, now);
         logger.LogInformation("{FileName} of {PartnerId} moved to {Path}", name, partner.PartnerId, final);
     }
 }

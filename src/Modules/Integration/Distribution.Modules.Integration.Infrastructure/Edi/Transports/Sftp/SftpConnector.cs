@@ -23,7 +23,8 @@ internal sealed class SftpConnector(IConfiguration configuration, IHostEnvironme
     {
         ArgumentNullException.ThrowIfNull(server);
         var pinned = NormaliseFingerprint(server.HostKeySha256);
-        var authentication = Authentication(server);
+        var keys = new List<IDisposable>();
+        var authentication = Authentication(server, keys);
         var connection = new ConnectionInfo(server.Host, server.Port, server.Username, authentication) { Timeout = ConnectTimeout };
         var client = new SftpClient(connection) { OperationTimeout = OperationTimeout };
         string? presented = null;
@@ -33,13 +34,14 @@ internal sealed class SftpConnector(IConfiguration configuration, IHostEnvironme
             e.CanTrust = pinned is not null && string.Equals(e.FingerPrintSHA256, pinned, StringComparison.Ordinal);
         };
 
+        var connected = false;
         try
         {
             await client.ConnectAsync(cancellationToken);
+            connected = true;
         }
-        catch (Exception exception) when (exception is SshException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            client.Dispose();
             if (presented is not null && NormaliseFingerprint(presented) != pinned)
             {
                 throw new SftpTransportException(
@@ -51,9 +53,15 @@ internal sealed class SftpConnector(IConfiguration configuration, IHostEnvironme
         }
         finally
         {
-            foreach (var method in authentication.OfType<IDisposable>())
+            if (!connected)
             {
-                method.Dispose();
+                client.Dispose();
+            }
+
+            // Authentication is over (or failed): the key material is not kept in memory longer than needed.
+            foreach (var disposable in authentication.OfType<IDisposable>().Concat(keys))
+            {
+                disposable.Dispose();
             }
         }
 
@@ -68,7 +76,7 @@ internal sealed class SftpConnector(IConfiguration configuration, IHostEnvironme
         return !string.IsNullOrEmpty(section["Password"]) || !string.IsNullOrEmpty(section["PrivateKeyPath"]);
     }
 
-    private AuthenticationMethod[] Authentication(EdiSftpServer server)
+    private AuthenticationMethod[] Authentication(EdiSftpServer server, List<IDisposable> keys)
     {
         var section = configuration.GetSection($"{CredentialsSection}:{server.CredentialName}");
         var methods = new List<AuthenticationMethod>();
@@ -79,6 +87,7 @@ internal sealed class SftpConnector(IConfiguration configuration, IHostEnvironme
             {
                 var passphrase = section["PrivateKeyPassphrase"];
                 var key = string.IsNullOrEmpty(passphrase) ? new PrivateKeyFile(path) : new PrivateKeyFile(path, passphrase);
+                keys.Add(key);
                 methods.Add(new PrivateKeyAuthenticationMethod(server.Username, key));
             }
             catch (Exception exception) when (exception is IOException or SshException or UnauthorizedAccessException)

@@ -1,6 +1,7 @@
 using System.Text;
 using Distribution.BuildingBlocks.Application.Jobs;
 using Distribution.Modules.Integration.Application.Edi;
+using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,7 @@ internal sealed class SftpPollJobType(
             var missing = partner.Sftp is null
                 ? "its profile has an SFTP channel but no SFTP server (endpoints.sftp)"
                 : $"the credential '{partner.Sftp.CredentialName}' is not configured ({SftpConnector.CredentialsSection}:{partner.Sftp.CredentialName}:Password or :PrivateKeyPath)";
-            await core.RaiseAsync(EdiTransportCore.TransportNotConfigured, $"SFTP not polled: {missing}.", partner.PartnerId,
+            await core.RaiseAsync(ExceptionKinds.TransportNotConfigured, $"SFTP not polled: {missing}.", partner.PartnerId,
                 EdiChannel.SftpTransport, cancellationToken);
             return missing;
         }
@@ -71,7 +72,7 @@ internal sealed class SftpPollJobType(
         }
         catch (SftpTransportException exception)
         {
-            await core.RaiseAsync(EdiTransportCore.TransportFailed, exception.Message, partner.PartnerId, reference, cancellationToken);
+            await core.RaiseAsync(ExceptionKinds.TransportFailed, exception.Message, partner.PartnerId, reference, cancellationToken);
             await core.FailWaitingAsync(partner.PartnerId, EdiChannel.SftpTransport, exception.Message, cancellationToken);
             return exception.Message;
         }
@@ -85,7 +86,7 @@ internal sealed class SftpPollJobType(
             catch (Exception exception) when (exception is SshException or IOException or EdiTransportPollException)
             {
                 // The push still runs: acknowledgements for what was received must not wait for the next file.
-                await core.RaiseAsync(EdiTransportCore.TransportFailed, $"Receiving from {session.Describe(server.RemoteInboundPath)}: {exception.Message}",
+                await core.RaiseAsync(ExceptionKinds.TransportFailed, $"Receiving from {session.Describe(server.RemoteInboundPath)}: {exception.Message}",
                     partner.PartnerId, reference, cancellationToken);
                 await PushAsync(partner, server, session, cancellationToken);
                 return exception.Message;
@@ -107,7 +108,7 @@ internal sealed class SftpPollJobType(
             if (file.Length > settings.MaxInboundBytes)
             {
                 // Left where it is: the exception entry (raised once, however many polls see it) asks someone to look.
-                await core.RaiseAsync(EdiTransportCore.TransportFailed,
+                await core.RaiseAsync(ExceptionKinds.TransportFailed,
                     $"{file.Name} is {file.Length} bytes, over the {settings.MaxInboundBytes}-byte limit (Edi:MaxInboundBytes); left unread on the server.",
                     partner.PartnerId, session.Describe($"{folder}/{file.Name}"), cancellationToken);
                 continue;
