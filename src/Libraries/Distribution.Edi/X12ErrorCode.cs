@@ -46,6 +46,15 @@ public enum X12ErrorCode
     /// <summary>A data segment sits inside a group but outside any transaction set (TA105 024).</summary>
     SegmentOutsideTransactionSet,
 
+    /// <summary>ISA05/ISA06 name no known trading partner, or not the one expected (TA105 006).</summary>
+    InterchangeSenderUnknown,
+
+    /// <summary>ISA07/ISA08 is not us (TA105 008).</summary>
+    InterchangeReceiverInvalid,
+
+    /// <summary>ISA13 was already received from this sender within its duplicate window (TA105 025).</summary>
+    DuplicateInterchange,
+
     // Functional group level (AK905-AK909).
 
     /// <summary>The functional group ends without GE (AK905 3).</summary>

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.IntegrationTests.Infrastructure;
 
@@ -12,7 +14,11 @@ namespace Distribution.IntegrationTests.Infrastructure;
 /// </summary>
 /// <param name="demoSeed">Start with the demo data (<c>Demo:Seed</c>).</param>
 /// <param name="environment">The host environment; Development (the factory's default) unless a test needs another.</param>
-public sealed class HubFactory(bool demoSeed = false, string environment = "Development") : WebApplicationFactory<Program>
+/// <param name="settings">Extra configuration (applied last).</param>
+/// <param name="testServices">Service replacements (e.g. a fake <see cref="TimeProvider"/>).</param>
+public sealed class HubFactory(
+    bool demoSeed = false, string environment = "Development",
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     /// <summary>The bootstrap admin key every factory starts with (40 characters).</summary>
     public const string AdminApiKey = "itest-admin-key-0123456789abcdefghijklmn";
@@ -57,6 +63,15 @@ public sealed class HubFactory(bool demoSeed = false, string environment = "Deve
         builder.UseSetting("Jobs:SchedulePollingInterval", "00:00:00.100");
         builder.UseSetting("Jobs:WorkerCount", "8");
         builder.UseSetting("Demo:Seed", demoSeed ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     /// <inheritdoc />

@@ -51,7 +51,10 @@ public sealed partial class SwaggerExampleTests
 
             using var request = new HttpRequestMessage(new HttpMethod(example.Method), path)
             {
-                Content = new StringContent(example.Body.ToJsonString(), Encoding.UTF8, example.MediaType),
+                // A JSON body is sent as JSON; a text body (X12 uploads) is the example string itself.
+                Content = new StringContent(
+                    example.MediaType.Contains("json", StringComparison.Ordinal) ? example.Body.ToJsonString() : example.Body.GetValue<string>(),
+                    Encoding.UTF8, example.MediaType),
             };
             foreach (var (name, value) in headers)
             {
@@ -98,6 +101,18 @@ public sealed partial class SwaggerExampleTests
             Assert.That(id, Is.Not.Null, $"the UpdateSyncJob example names schedule '{name}', which the demo hub should have");
             using var current = await _admin.GetAsync(new Uri($"/api/v1/sync-jobs/{id}", UriKind.Relative));
             return ($"/api/v1/sync-jobs/{id}", [("If-Match", current.Headers.ETag!.ToString())]);
+        }
+
+        if (example.OperationId == "ResolveException")
+        {
+            // A fresh hub has no exceptions: a 997 from the demo retailer for a group the hub never sent raises one.
+            const string unmatched997 = "ISA*00*          *00*          *ZZ*CONTOSOTEST    *ZZ*DISTHUB        *261128*0900*U*00401*000000777*0*T*>~"
+                + "GS*FA*CONTOSO*DISTHUB*20261128*0900*777*X*004010~ST*997*0001~AK1*PR*424242~AK9*A*1*1*1~SE*4*0001~GE*1*777~IEA*1*000000777~";
+            using var upload = await _admin.PostAsync(new Uri("/api/v1/edi/inbound", UriKind.Relative),
+                new StringContent(unmatched997, Encoding.ASCII, "application/edi-x12"));
+            upload.EnsureSuccessStatusCode();
+            var open = await _admin.GetOkAsync("/api/v1/exceptions?status=open&kind=edi.acknowledgement-unmatched");
+            return ($"/api/v1/exceptions/{open["items"]![0].Str("id")}/resolve", []);
         }
 
         if (CoveredByModuleExampleTests.Contains(example.OperationId))

@@ -20,6 +20,14 @@ public static class Scopes
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(PolicyFor(scope));
 
+    /// <summary>Requires any one of <paramref name="scopes"/> (or admin) on these endpoints.</summary>
+    public static TBuilder RequireAnyScope<TBuilder>(this TBuilder builder, params string[] scopes)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.HasClaim(ClaimType, Admin) || scopes.Any(scope => context.User.HasClaim(ClaimType, scope)))
+            .Build());
+
     /// <summary>The policy that requires <paramref name="scope"/> or admin.</summary>
     public static AuthorizationPolicy PolicyFor(string scope) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()

@@ -4,6 +4,10 @@ using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Application.Edi;
+using Distribution.Modules.Integration.Application.Edi.Acknowledgements;
+using Distribution.Modules.Integration.Application.Edi.Inbound;
+using Distribution.Modules.Integration.Application.Edi.Outbound;
+using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Integration.Application.Webhooks;
 using Distribution.Modules.Integration.Application.Webhooks.FanOutToWebhooks;
 using Distribution.Modules.Integration.Infrastructure.Demo;
@@ -11,6 +15,7 @@ using Distribution.Modules.Integration.Infrastructure.Edi;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports.DropFolders;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports.Sftp;
+using Distribution.Modules.Integration.Infrastructure.Exceptions;
 using Distribution.Modules.Integration.Infrastructure.Messages;
 using Distribution.Modules.Integration.Infrastructure.Persistence;
 using Distribution.Modules.Integration.Infrastructure.Subscriptions;
@@ -22,7 +27,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.Modules.Integration.Infrastructure;
 
-/// <summary>Integration: webhook subscriptions and deliveries, the message log, dead letters, sync-job schedules.</summary>
+/// <summary>Integration: webhook subscriptions and deliveries, the message log, dead letters, sync-job schedules, the EDI
+/// engine (receipt, acknowledgements, control numbers, reconciliation) and the exceptions queue.</summary>
 public sealed class IntegrationModule : IModule
 {
     /// <inheritdoc />
@@ -43,8 +49,17 @@ public sealed class IntegrationModule : IModule
         services.AddScoped<ISyncScheduleRepository, SyncScheduleRepository>();
         services.AddScoped<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IControlNumberAllocator, ControlNumberAllocator>();
-        services.AddSingleton<IReceivedInterchangeRegistry, ReceivedInterchangeRegistry>();
+        services.AddScoped<IReceivedInterchangeRegistry, ReceivedInterchangeRegistry>();
         services.AddScoped<BusinessKeyDuplicateChecks>();
+        services.AddScoped<IEdiMessageRepository, EdiMessageRepository>();
+        services.AddScoped<ISentGroupRepository, SentGroupRepository>();
+        services.AddScoped<IExceptionCaseRepository, ExceptionCaseRepository>();
+        services.AddScoped<ExceptionQueue>();
+        services.AddScoped<AcknowledgementReconciler>();
+        services.AddScoped<InterchangeReceiver>();
+        services.AddScoped<EdiEnvelopeWriter>();
+        services.AddScoped<EdiOutbox>();
+        services.AddScoped<ISyncJobType, AcknowledgementCheckJobType>();
         services.AddSingleton<IWebhookDeliveryScheduler, HangfireWebhookDeliveryScheduler>();
         services.AddSingleton<IRecurringJobMirror, HangfireRecurringJobMirror>();
         services.AddScoped<IRetentionPolicy, MessageLogRetentionPolicy>();
@@ -68,5 +83,7 @@ public sealed class IntegrationModule : IModule
         SubscriptionEndpoints.Map(api);
         MessageEndpoints.Map(api);
         SyncJobEndpoints.Map(api);
+        EdiEndpoints.Map(api);
+        ExceptionEndpoints.Map(api);
     }
 }

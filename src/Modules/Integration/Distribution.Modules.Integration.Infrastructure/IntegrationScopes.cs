@@ -4,4 +4,7 @@ namespace Distribution.Modules.Integration.Infrastructure;
 internal static class IntegrationScopes
 {
     public const string Admin = "integration:admin";
+
+    /// <summary>A trading partner's (or an integration's) right to upload X12 and collect what waits for it.</summary>
+    public const string EdiExchange = "edi:exchange";
 }

@@ -5,11 +5,14 @@ namespace Distribution.Modules.Integration.Application.Edi;
 /// <summary>What a receipt check found.</summary>
 public enum ReceiptCheck
 {
-    /// <summary>Not seen within the partner's window: process it (it has now been recorded).</summary>
+    /// <summary>Not seen within the partner's window: process it (it is now claimed for this receipt).</summary>
     New,
 
-    /// <summary>Seen within the window: do not process it again.</summary>
+    /// <summary>Taken within the window: do not process it again.</summary>
     Duplicate,
+
+    /// <summary>Another receipt of the same interchange is being processed right now: leave it and try later.</summary>
+    InProgress,
 }
 
 /// <summary>One received interchange as the duplicate check needs it.</summary>
@@ -19,17 +22,30 @@ public enum ReceiptCheck
 public sealed record ReceivedInterchangeKey(PartnerPair Pair, int InterchangeControlNumber, IReadOnlyList<int> GroupControlNumbers);
 
 /// <summary>
-/// Remembers received interchanges so a resent one is recognised. Atomic: of two concurrent checks of the same
-/// interchange exactly one answers <see cref="ReceiptCheck.New"/>.
+/// Remembers received interchanges so a resent one is recognised, in two steps so that neither a race nor a crash
+/// loses or doubles one: <see cref="CheckAndRecordAsync"/> claims the interchange at once (of two concurrent checks
+/// exactly one answers <see cref="ReceiptCheck.New"/>), and <see cref="MarkTakenAsync"/> marks it taken inside the
+/// receiving unit of work, so it counts as received only if the receipt commits. A claim whose receipt never
+/// committed (the process died) lapses after <see cref="ClaimTimeout"/>, and the interchange can be received again.
 /// </summary>
 public interface IReceivedInterchangeRegistry
 {
+    /// <summary>How long an untaken claim blocks other receipts of the same interchange.</summary>
+    static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>
-    /// <see cref="ReceiptCheck.Duplicate"/> when the same partner pair sent the same ISA13 within
-    /// <paramref name="window"/> (the partner's duplicate-check window); otherwise records the receipt (with the
-    /// current correlation id) and answers <see cref="ReceiptCheck.New"/>.
+    /// <see cref="ReceiptCheck.Duplicate"/> when the same partner pair's ISA13 was taken within
+    /// <paramref name="window"/> (the partner's duplicate-check window); <see cref="ReceiptCheck.InProgress"/> while
+    /// another receipt holds a live claim; otherwise claims it (with the current correlation id, committed at once)
+    /// and answers <see cref="ReceiptCheck.New"/>.
     /// </summary>
     Task<ReceiptCheck> CheckAndRecordAsync(ReceivedInterchangeKey interchange, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>Marks a claimed interchange as taken; saved by the module's next commit (the receipt's).</summary>
+    Task MarkTakenAsync(ReceivedInterchangeKey interchange, CancellationToken cancellationToken);
+
+    /// <summary>Drops an untaken claim (the receipt failed), so the interchange can be received again at once.</summary>
+    Task ReleaseAsync(ReceivedInterchangeKey interchange, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -21,7 +21,8 @@ internal sealed class ControlNumberCounter
 
 /// <summary>
 /// The latest receipt of one interchange (partner pair + ISA13). One row per key: a receipt outside the duplicate
-/// window overwrites it, so the unique index is what makes concurrent checks answer "new" once.
+/// window (or after a lapsed claim) overwrites it, so the unique index is what makes concurrent checks answer "new"
+/// once. <see cref="TakenAtUtc"/> stays null while the receipt that claimed it has not committed.
 /// </summary>
 internal sealed class ReceivedInterchange
 {
@@ -41,7 +42,11 @@ internal sealed class ReceivedInterchange
     /// <summary>The GS06 of each group, comma separated.</summary>
     public required string GroupControlNumbers { get; set; }
 
+    /// <summary>When the receipt claimed it.</summary>
     public required DateTime ReceivedAtUtc { get; set; }
+
+    /// <summary>When the receipt that claimed it committed; null while in progress (or after a crash).</summary>
+    public DateTime? TakenAtUtc { get; set; }
 
     public string? CorrelationId { get; set; }
 }

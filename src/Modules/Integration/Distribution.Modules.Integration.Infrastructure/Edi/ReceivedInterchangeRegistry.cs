@@ -10,13 +10,15 @@ using Microsoft.Extensions.Logging;
 namespace Distribution.Modules.Integration.Infrastructure.Edi;
 
 /// <summary>
-/// <see cref="IReceivedInterchangeRegistry"/> on <c>EdiReceivedInterchanges</c>, committed on a DbContext of its own.
-/// A first receipt inserts the row; the unique index on (pair, ISA13) turns a racing second insert into a unique
-/// violation. The loser, or a later resend, then renews the row only if it is older than the window — a conditional
-/// update that one caller at most can win — and answers new when it did, duplicate when it did not.
+/// <see cref="IReceivedInterchangeRegistry"/> on <c>EdiReceivedInterchanges</c>. Claims are committed on a DbContext
+/// of their own: a first receipt inserts the row, and the unique index on (pair, ISA13) turns a racing second insert
+/// into a unique violation. The loser, or a later resend, then renews the row only if it has left the window (or its
+/// claim lapsed untaken) — a conditional update that one caller at most can win. Marking taken goes through the
+/// request's own DbContext, so it commits with the receipt or not at all.
 /// </summary>
 internal sealed class ReceivedInterchangeRegistry(
     IServiceScopeFactory scopeFactory,
+    IntegrationDbContext unitOfWorkContext,
     TimeProvider clock,
     ICorrelationContext correlation,
     ILogger<ReceivedInterchangeRegistry> logger) : IReceivedInterchangeRegistry
@@ -29,21 +31,19 @@ internal sealed class ReceivedInterchangeRegistry(
         var pair = interchange.Pair;
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now - window;
+        var claimCutoff = now - IReceivedInterchangeRegistry.ClaimTimeout;
         var groups = string.Join(',', interchange.GroupControlNumbers.Select(g => g.ToString(CultureInfo.InvariantCulture)));
         var correlationId = string.IsNullOrEmpty(correlation.CorrelationId) ? null : correlation.CorrelationId;
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
-        var sameInterchange = context.ReceivedInterchanges.Where(r =>
-            r.TheirQualifier == pair.TheirQualifier && r.TheirId == pair.TheirId
-            && r.OurQualifier == pair.OurQualifier && r.OurId == pair.OurId
-            && r.InterchangeControlNumber == interchange.InterchangeControlNumber);
+        var sameInterchange = Same(context.ReceivedInterchanges, interchange);
 
-        // Seen before: renew the row if it has left the window (one racer at most wins the conditional update).
-        // Checked first so that an ordinary resend does not go through a failing insert.
+        // Seen before: renew the row if it has left the window or its claim lapsed (one racer at most wins the
+        // conditional update). Checked first so that an ordinary resend does not go through a failing insert.
         if (await sameInterchange.AnyAsync(cancellationToken))
         {
-            return Log(await RenewAsync() ? ReceiptCheck.New : ReceiptCheck.Duplicate);
+            return Log(await RenewAsync() ? ReceiptCheck.New : await BlockedAsync());
         }
 
         context.ReceivedInterchanges.Add(new ReceivedInterchange
@@ -65,15 +65,21 @@ internal sealed class ReceivedInterchangeRegistry(
         catch (DbUpdateException exception) when (UniqueViolation.IsCausedBy(exception))
         {
             // A concurrent receipt inserted it first.
-            return Log(await RenewAsync() ? ReceiptCheck.New : ReceiptCheck.Duplicate);
+            return Log(await RenewAsync() ? ReceiptCheck.New : await BlockedAsync());
         }
 
         async Task<bool> RenewAsync() =>
-            await sameInterchange.Where(r => r.ReceivedAtUtc < cutoff).ExecuteUpdateAsync(
-                s => s.SetProperty(r => r.ReceivedAtUtc, now)
-                    .SetProperty(r => r.GroupControlNumbers, groups)
-                    .SetProperty(r => r.CorrelationId, correlationId),
-                cancellationToken) == 1;
+            await sameInterchange
+                .Where(r => r.TakenAtUtc != null ? r.ReceivedAtUtc < cutoff : r.ReceivedAtUtc < claimCutoff)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.ReceivedAtUtc, now)
+                        .SetProperty(r => r.TakenAtUtc, (DateTime?)null)
+                        .SetProperty(r => r.GroupControlNumbers, groups)
+                        .SetProperty(r => r.CorrelationId, correlationId),
+                    cancellationToken) == 1;
+
+        async Task<ReceiptCheck> BlockedAsync() =>
+            await sameInterchange.AnyAsync(r => r.TakenAtUtc != null, cancellationToken) ? ReceiptCheck.Duplicate : ReceiptCheck.InProgress;
 
         ReceiptCheck Log(ReceiptCheck result)
         {
@@ -82,5 +88,29 @@ internal sealed class ReceivedInterchangeRegistry(
                 interchange.InterchangeControlNumber, groups, pair.ToString(), result, correlationId);
             return result;
         }
+    }
+
+    public async Task MarkTakenAsync(ReceivedInterchangeKey interchange, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interchange);
+        var row = await Same(unitOfWorkContext.ReceivedInterchanges, interchange).SingleAsync(cancellationToken);
+        row.TakenAtUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    public async Task ReleaseAsync(ReceivedInterchangeKey interchange, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interchange);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
+        await Same(context.ReceivedInterchanges, interchange).Where(r => r.TakenAtUtc == null).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static IQueryable<ReceivedInterchange> Same(IQueryable<ReceivedInterchange> rows, ReceivedInterchangeKey interchange)
+    {
+        var pair = interchange.Pair;
+        return rows.Where(r =>
+            r.TheirQualifier == pair.TheirQualifier && r.TheirId == pair.TheirId
+            && r.OurQualifier == pair.OurQualifier && r.OurId == pair.OurId
+            && r.InterchangeControlNumber == interchange.InterchangeControlNumber);
     }
 }

@@ -1,4 +1,6 @@
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.Modules.Integration.Domain.Edi;
+using Distribution.Modules.Integration.Domain.Exceptions;
 using Distribution.Modules.Integration.Domain.Messages;
 using Distribution.Modules.Integration.Domain.Subscriptions;
 using Distribution.Modules.Integration.Domain.SyncJobs;
@@ -23,6 +25,12 @@ internal abstract class IntegrationDbContext(DbContextOptions options) : ModuleD
     public DbSet<ControlNumberCounter> ControlNumberCounters => Set<ControlNumberCounter>();
 
     public DbSet<ReceivedInterchange> ReceivedInterchanges => Set<ReceivedInterchange>();
+
+    public DbSet<EdiMessage> EdiMessages => Set<EdiMessage>();
+
+    public DbSet<SentGroup> EdiSentGroups => Set<SentGroup>();
+
+    public DbSet<ExceptionCase> Exceptions => Set<ExceptionCase>();
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>

@@ -18,13 +18,13 @@ namespace Distribution.Modules.Partners.Application.TradingPartners;
 public sealed record PartnerSettingsDto(
     string Environment, string? IsaQualifier, string? IsaId, string? GsApplicationId, string? X12Version, string AcknowledgementPolicy,
     int DuplicateCheckWindowHours, string PreferredIdentifier, string PreferredUnit, IReadOnlyList<DocumentChannelDto> Documents,
-    int AcknowledgementWindowHours = PartnerSettings.DefaultAcknowledgementWindowHours, TransportEndpointsDto? Endpoints = null)
+    int AcknowledgementWindowHours = PartnerSettings.DefaultAcknowledgementWindowHours, PartnerTransportsDto? Endpoints = null)
 {
     internal static PartnerSettingsDto From(PartnerSettings s) => new(
         SettingNames.Of(s.Environment), s.IsaQualifier, s.IsaId, s.GsApplicationId, s.X12Version, SettingNames.Of(s.AcknowledgementPolicy),
         s.DuplicateCheckWindowHours, s.PreferredIdentifier, s.PreferredUnit,
         s.Documents.Select(d => new DocumentChannelDto(d.DocumentType, d.Direction, d.Protocol, d.Transport)).ToList(),
-        s.AcknowledgementWindowHours, TransportEndpointsDto.From(s.Endpoints));
+        s.AcknowledgementWindowHours, PartnerTransportsDto.From(s.Endpoints));
 
     internal PartnerSettings ToDomain() => new(
         SettingNames.ParseEnvironment(Environment)!.Value, Blank(IsaQualifier), Blank(IsaId), Blank(GsApplicationId), Blank(X12Version),

@@ -23,7 +23,7 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
         RuleFor(s => s.AcknowledgementWindowHours).InclusiveBetween(1, 24 * 30);
         RuleFor(s => s.Endpoints!.DropFolder!.Path).NotEmpty().MaximumLength(400)
             .When(s => s.Endpoints?.DropFolder is not null).OverridePropertyName("endpoints.dropFolder.path");
-        RuleFor(s => s.Endpoints!.Sftp!).SetValidator(new SftpEndpointValidator())
+        RuleFor(s => s.Endpoints!.Sftp!).SetValidator(new SftpServerValidator())
             .When(s => s.Endpoints?.Sftp is not null).OverridePropertyName("endpoints.sftp");
         RuleFor(s => s.Documents).NotNull().Must(d => d is null || d.Count <= 50).WithMessage("At most 50 channels.");
         RuleForEach(s => s.Documents).ChildRules(channel =>
@@ -37,10 +37,10 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
     }
 }
 
-/// <summary>Field rules of <see cref="SftpEndpointDto"/>.</summary>
-internal sealed class SftpEndpointValidator : AbstractValidator<SftpEndpointDto>
+/// <summary>Field rules of <see cref="SftpServerDto"/>.</summary>
+internal sealed class SftpServerValidator : AbstractValidator<SftpServerDto>
 {
-    public SftpEndpointValidator()
+    public SftpServerValidator()
     {
         RuleFor(s => s.Host).NotEmpty().MaximumLength(253).Matches("^[A-Za-z0-9.:_-]+$")
             .WithMessage("The host is a DNS name or an IP address.");

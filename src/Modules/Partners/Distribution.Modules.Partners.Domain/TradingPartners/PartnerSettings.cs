@@ -80,7 +80,7 @@ public sealed record PartnerSettings(
     PartnerEnvironment Environment, string? IsaQualifier, string? IsaId, string? GsApplicationId, string? X12Version,
     AcknowledgementPolicy AcknowledgementPolicy, int DuplicateCheckWindowHours, string PreferredIdentifier, string PreferredUnit,
     IReadOnlyList<DocumentChannel> Documents, int AcknowledgementWindowHours = PartnerSettings.DefaultAcknowledgementWindowHours,
-    TransportEndpoints? Endpoints = null)
+    PartnerTransports? Endpoints = null)
 {
     /// <summary>The acknowledgement window when none is given: one day.</summary>
     public const int DefaultAcknowledgementWindowHours = 24;

@@ -1,8 +1,8 @@
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
-using Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi;
-using Distribution.Modules.Integration.Application.Edi.Outbound.ListWaitingEdiDocuments;
-using Distribution.Modules.Integration.Application.Edi.Outbound.MarkEdiDocumentDelivered;
-using Distribution.Modules.Integration.Application.Edi.Outbound.RecordEdiDeliveryFailure;
+using Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
+using Distribution.Modules.Integration.Application.Edi.ListWaitingEdiDocuments;
+using Distribution.Modules.Integration.Application.Edi.MarkEdiDocumentDelivered;
+using Distribution.Modules.Integration.Application.Edi.RecordEdiDeliveryFailure;
 using Distribution.Modules.Integration.Application.Exceptions.RaiseException;
 using Mediator;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using Distribution.BuildingBlocks.Application.Jobs;
 using Distribution.Modules.Integration.Application.Edi;
-using Distribution.Modules.Integration.Application.Edi.Inbound.ReceiveEdi;
+using Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
