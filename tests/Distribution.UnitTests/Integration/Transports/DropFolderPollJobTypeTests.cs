@@ -1,10 +1,10 @@
 using System.Text;
 using Distribution.Modules.Integration.Application.Edi;
-using Distribution.Modules.Integration.Application.Exceptions.RaiseException;
-using Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Edi.ListWaitingEdiDocuments;
 using Distribution.Modules.Integration.Application.Edi.MarkEdiDocumentDelivered;
+using Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Edi.RecordEdiDeliveryFailure;
+using Distribution.Modules.Integration.Application.Exceptions.RaiseException;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports.DropFolders;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
