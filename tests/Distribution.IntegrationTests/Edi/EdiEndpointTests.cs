@@ -346,4 +346,36 @@ public sealed class EdiEndpointTests
             Assert.That(log.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the message log is for integration admins");
         }
     }
+
+    [Test]
+    public async Task EveryDocumentTheHubWrites_ParsesInNodeX12()
+    {
+        var folder = Path.Combine(_hub.RootDirectory, "written-x12");
+        Directory.CreateDirectory(folder);
+        using var accepted = await UploadAsync(_partner, ValidOrder());
+        using var rejected = await UploadAsync(_partner, Interchange(PartnerIsa, NextControlNumber(), "PO", NextControlNumber(),
+            [PurchaseOrder("0001", "PO-X", declaredSegments: 7), PurchaseOrder("0002", "PO-Y")]));
+        var isa13 = NextControlNumber();
+        using var broken = await UploadAsync(_partner,
+            Interchange(PartnerIsa, isa13, "PO", NextControlNumber(), [PurchaseOrder("0001", "PO-Z")], ieaControlNumber: isa13 + 1));
+        using var withTa1 = await UploadAsync(_partner,
+            Interchange(PartnerIsa, NextControlNumber(), "PO", NextControlNumber(), [PurchaseOrder("0001", "PO-T")], acknowledgementRequested: true));
+        var sent = await SendAcknowledgementAsync("PO-NODE");
+        var sentContent = (await _admin.GetOkAsync($"/api/v1/edi/messages/{sent.Str("messageId")}")).Str("content")!;
+        await File.WriteAllTextAsync(Path.Combine(folder, "1-997-accepted.x12"), (await accepted.JsonAsync()).Str("acknowledgement"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "2-997-partly-rejected.x12"), (await rejected.JsonAsync()).Str("acknowledgement"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "3-ta1-rejected.lenient.x12"), (await broken.JsonAsync()).Str("acknowledgement"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "4-ta1-and-997.lenient.x12"), (await withTa1.JsonAsync()).Str("acknowledgement"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "5-855-sent.x12"), sentContent);
+
+        var results = NodeX12CrossCheck.ParseAll(folder);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results, Has.Count.EqualTo(5));
+            Assert.That(results.Where(r => r.Error is not null).Select(r => $"{r.File}: {r.Error}"), Is.Empty);
+            Assert.That(results.Where(r => r.Strict).Select(r => r.Transactions), Is.All.EqualTo(1), "one 997 or 855 in each");
+            Assert.That(results.Single(r => r.File.StartsWith("4-", StringComparison.Ordinal)).Transactions, Is.EqualTo(1), "the 997 beside the TA1");
+        }
+    }
 }

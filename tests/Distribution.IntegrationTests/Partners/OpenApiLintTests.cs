@@ -8,17 +8,13 @@ namespace Distribution.IntegrationTests.Partners;
 /// <summary>
 /// Lints the hub's OpenAPI document with Spectral (its OpenAPI rules plus the OWASP API security ruleset). Spectral is
 /// installed once with npm into <c>Partners/spectral/node_modules</c> (git ignores it) and run with npx from there.
-/// No error is allowed except those of <see cref="Backlog"/>: rules the document does not meet yet across all
-/// modules (every string and list needs a stated maximum). Remove a rule from the backlog once it is met.
+/// No error is allowed, across every module's operations and schemas: a new string or list without a stated maximum
+/// (owasp:api4:2023-string-limit, -array-limit) fails here. Warnings are printed, not fatal; the accepted ones are
+/// listed with their reasons in docs/openapi-lint.md.
 /// </summary>
 [TestFixture]
 public sealed class OpenApiLintTests
 {
-    private static readonly HashSet<string> Backlog = new(StringComparer.Ordinal)
-    {
-        "owasp:api4:2023-string-limit",
-        "owasp:api4:2023-array-limit",
-    };
 
     private static string Folder => Path.Combine(RepositoryRoot(), "tests", "Distribution.IntegrationTests", "Partners", "spectral");
 
@@ -38,15 +34,13 @@ public sealed class OpenApiLintTests
         var start = output.IndexOf('[', StringComparison.Ordinal);
         Assert.That(start, Is.GreaterThanOrEqualTo(0), $"Spectral printed no results:{Environment.NewLine}{output}");
         var results = JsonDocument.Parse(output[start..]).RootElement.EnumerateArray().ToList();
-        var allErrors = results.Where(r => r.GetProperty("severity").GetInt32() == 0).ToList();
-        var errors = allErrors
-            .Where(r => !Backlog.Contains(r.GetProperty("code").GetString()!))
+        var errors = results.Where(r => r.GetProperty("severity").GetInt32() == 0)
             .Select(r => $"{r.GetProperty("code")}: {r.GetProperty("message")} at {string.Join('.', r.GetProperty("path").EnumerateArray())}")
             .ToList();
-        TestContext.Out.WriteLine($"Spectral: {allErrors.Count} errors ({allErrors.Count - errors.Count} in the backlog: "
-            + string.Join(", ", allErrors.GroupBy(r => r.GetProperty("code").GetString()).Select(g => $"{g.Key} × {g.Count()}"))
-            + $"), {results.Count - allErrors.Count} warnings/hints.");
-        foreach (var warning in results.Where(r => r.GetProperty("severity").GetInt32() != 0).Take(50))
+        var warnings = results.Where(r => r.GetProperty("severity").GetInt32() != 0).ToList();
+        TestContext.Out.WriteLine($"Spectral: {errors.Count} errors, {warnings.Count} warnings/hints ("
+            + string.Join(", ", warnings.GroupBy(r => r.GetProperty("code").GetString()).Select(g => $"{g.Key} × {g.Count()}")) + ").");
+        foreach (var warning in warnings.Take(50))
         {
             TestContext.Out.WriteLine($"  {warning.GetProperty("code")}: {warning.GetProperty("message")}");
         }

@@ -27,6 +27,14 @@ public sealed class CursorTests
         Assert.That(Cursor.Decode(cursor), Is.Null);
     }
 
+    [Test]
+    public void Decode_OfACursorLongerThanTheMaximum_IsA400OnCursor()
+    {
+        var failure = Assert.Throws<RequestValidationException>(() => Cursor.Decode(new string('A', Cursor.MaxLength + 4)));
+
+        Assert.That(failure!.Errors.Keys, Is.EqualTo(new[] { "cursor" }));
+    }
+
     [TestCase("not a cursor!")]
     [TestCase("%%%")]
     [TestCase("A")]

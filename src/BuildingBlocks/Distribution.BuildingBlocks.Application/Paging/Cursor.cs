@@ -16,8 +16,20 @@ public static class Cursor
     /// <summary>Largest page a client may ask for.</summary>
     public const int MaxLimit = 200;
 
+    /// <summary>
+    /// Longest cursor the API issues or accepts: a page's last key is a few ids, SKUs or timestamps, far below this
+    /// once encoded; a longer cursor is not one of ours.
+    /// </summary>
+    public const int MaxLength = 1024;
+
     /// <summary>Encodes the last key of a page.</summary>
-    public static string Encode(string lastKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(lastKey));
+    public static string Encode(string lastKey)
+    {
+        var cursor = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(lastKey));
+        return cursor.Length <= MaxLength
+            ? cursor
+            : throw new InvalidOperationException($"A paging key of {lastKey.Length} characters does not fit in a cursor.");
+    }
 
     /// <summary>Decodes a cursor; a tampered one is a 400 naming the <c>cursor</c> parameter.</summary>
     public static string? Decode(string? cursor)
@@ -25,6 +37,11 @@ public static class Cursor
         if (string.IsNullOrEmpty(cursor))
         {
             return null;
+        }
+
+        if (cursor.Length > MaxLength)
+        {
+            throw RequestValidationException.For("cursor", "The cursor is not one this API issued.");
         }
 
         try

@@ -10,6 +10,12 @@ namespace Distribution.BuildingBlocks.Infrastructure.Correlation;
 /// </summary>
 public sealed partial class CorrelationMiddleware(RequestDelegate next)
 {
+    /// <summary>Longest correlation id taken from a client (<see cref="IdPattern"/> says the same).</summary>
+    public const int IdMaxLength = 100;
+
+    /// <summary>What a client's correlation id must look like to be kept.</summary>
+    public const string IdPattern = "^[A-Za-z0-9._:-]{1,100}$";
+
     /// <summary>Runs the rest of the pipeline inside the request's correlation.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
@@ -25,6 +31,6 @@ public sealed partial class CorrelationMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
+    [GeneratedRegex(IdPattern)]
     private static partial Regex SafeId();
 }

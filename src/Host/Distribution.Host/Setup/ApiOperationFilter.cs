@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -30,8 +31,14 @@ internal sealed class ApiOperationFilter : IOperationFilter
             Name = "X-Correlation-ID",
             In = ParameterLocation.Header,
             Required = false,
-            Description = "Correlation id of the business transaction; generated when absent, echoed on the response.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Description = "Correlation id of the business transaction; generated when absent (or when not 1-100 letters, digits, "
+                + "'.', '_', ':' or '-'), echoed on the response.",
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                MaxLength = CorrelationMiddleware.IdMaxLength,
+                Pattern = CorrelationMiddleware.IdPattern,
+            },
         });
 
         if (metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<AuthorizationPolicy>().Any())
@@ -51,9 +58,36 @@ internal sealed class ApiOperationFilter : IOperationFilter
         }
 
         AddProblem(operation, "500", "Unexpected error (logged; quote the correlation id).");
+        // Cursor.Decode and Cursor.Limit answer 400 for a cursor the API did not issue or a limit out of range.
+        if (operation.Parameters.Any(p => p.Name is "cursor" or "limit") && !operation.Responses!.ContainsKey("400"))
+        {
+            operation.Responses["400"] = new OpenApiResponse
+            {
+                Description = "The cursor is not one this API issued, or the limit is out of range.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("HttpValidationProblemDetails") },
+                },
+            };
+        }
+
         if (context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
         {
             AddRateLimitHeaders(operation);
+        }
+
+        if (metadata.OfType<ResponseMaxItems>().FirstOrDefault() is { } maxItems)
+        {
+            foreach (var response in (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')).Select(r => r.Value))
+            {
+                foreach (var media in response.Content?.Values ?? [])
+                {
+                    if (media.Schema is OpenApiSchema { MaxItems: null } list && list.Type?.HasFlag(JsonSchemaType.Array) == true)
+                    {
+                        list.MaxItems = maxItems.MaxItems;
+                    }
+                }
+            }
         }
 
         if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example

@@ -11,6 +11,7 @@ internal static class SwaggerSetup
     public static void AddHubSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ApiLimits>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Catalog.Application.Items;
 using Distribution.Modules.Catalog.Domain.Imports;
 
@@ -20,7 +21,7 @@ namespace Distribution.Modules.Catalog.Application.Imports;
 /// <param name="Rows">Row results (the first 1,000; page through <c>/catalog/imports/{id}/rows</c> for all).</param>
 public sealed record ImportDto(
     Guid Id, string Source, string Format, string? FileName, string FileHash, int TotalRows, int Accepted, int Updated, int Unchanged,
-    int Quarantined, bool Completed, DateTime ReceivedAtUtc, bool AlreadyApplied, IReadOnlyList<ImportRowDto> Rows)
+    int Quarantined, bool Completed, DateTime ReceivedAtUtc, bool AlreadyApplied, [property: MaxLength(ImportDto.RowsShown)] IReadOnlyList<ImportRowDto> Rows)
 {
     /// <summary>Rows included in the import's own response.</summary>
     public const int RowsShown = 1000;

@@ -106,6 +106,11 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
     // Shape checks that need no database; the aggregate checks the rest (units, check digits, pack consistency).
     private static (string Code, string Message)? Invalid(ItemRow row)
     {
+        if (row.TooLong() is { } tooLong)
+        {
+            return ("catalog.row-invalid", $"The {tooLong.Field} is longer than {tooLong.Max} characters.");
+        }
+
         var sku = row.Sku?.Trim();
         if (string.IsNullOrEmpty(sku) || sku.Length > 64 || !SkuPattern().IsMatch(sku))
         {

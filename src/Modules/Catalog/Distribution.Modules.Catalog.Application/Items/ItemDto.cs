@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Domain.Units;
 
@@ -17,8 +18,10 @@ namespace Distribution.Modules.Catalog.Application.Items;
 /// <param name="Attributes">Named attributes.</param>
 public sealed record ItemDto(
     Guid Id, string Sku, string Name, string? Description, string BaseUnit, string Status, long Version,
-    IReadOnlyList<ItemIdentifierDto> Identifiers, IReadOnlyList<PackConversionDto> Packs,
-    IReadOnlyList<SubstitutionDto> Substitutions, IReadOnlyList<AttributeDto> Attributes)
+    [property: MaxLength(Item.MaxIdentifiers)] IReadOnlyList<ItemIdentifierDto> Identifiers,
+    [property: MaxLength(Item.MaxPacks)] IReadOnlyList<PackConversionDto> Packs,
+    [property: MaxLength(Item.MaxSubstitutes)] IReadOnlyList<SubstitutionDto> Substitutions,
+    [property: MaxLength(Item.MaxAttributes)] IReadOnlyList<AttributeDto> Attributes)
 {
     /// <summary>The DTO of an item.</summary>
     public static ItemDto From(Item item)

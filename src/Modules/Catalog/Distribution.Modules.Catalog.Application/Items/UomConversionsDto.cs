@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Catalog.Domain.Items;
+using Distribution.Modules.Catalog.Domain.Units;
 
 namespace Distribution.Modules.Catalog.Application.Items;
 
@@ -8,7 +10,10 @@ namespace Distribution.Modules.Catalog.Application.Items;
 /// <param name="Version">The item's version (ETag).</param>
 /// <param name="Packs">The pack levels as defined.</param>
 /// <param name="Units">Every unit reachable from the base unit, with base units per unit.</param>
-public sealed record UomConversionsDto(string Sku, string BaseUnit, long Version, IReadOnlyList<PackConversionDto> Packs, IReadOnlyList<UnitFactorDto> Units)
+public sealed record UomConversionsDto(
+    string Sku, string BaseUnit, long Version,
+    [property: MaxLength(Item.MaxPacks)] IReadOnlyList<PackConversionDto> Packs,
+    [property: MaxLength(UnitsOfMeasure.MaxCount)] IReadOnlyList<UnitFactorDto> Units)
 {
     /// <summary>The conversions of an item.</summary>
     public static UomConversionsDto From(Item item)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 
 namespace Distribution.Modules.Catalog.Contracts.Resolution;
@@ -50,10 +51,19 @@ public sealed record ResolveItemQuery(ItemIdentifierKind Kind, string Value, str
 /// <param name="FailureReason">The reason in words.</param>
 public sealed record ItemResolution(
     bool Resolved, Guid? ItemId, string? Sku, string? BaseUnit, string? Unit, decimal? FactorToBase, bool FactorIsExact,
-    string? ItemStatus, string? FailureCode, string? FailureReason)
+    [property: MaxLength(ItemResolution.CodeMaxLength)] string? ItemStatus,
+    [property: MaxLength(ItemResolution.CodeMaxLength)] string? FailureCode,
+    [property: MaxLength(ItemResolution.ReasonMaxLength)] string? FailureReason)
 {
+    /// <summary>Longest status name or failure code (they are fixed names, the longest far shorter).</summary>
+    public const int CodeMaxLength = 80;
+
+    /// <summary>Longest failure reason (a reason quoting a long value is cut).</summary>
+    public const int ReasonMaxLength = 1000;
+
     /// <summary>A failed resolution.</summary>
-    public static ItemResolution Failed(string code, string reason) => new(false, null, null, null, null, null, false, null, code, reason);
+    public static ItemResolution Failed(string code, string reason) => new(
+        false, null, null, null, null, null, false, null, code, reason.Length <= ReasonMaxLength ? reason : reason[..ReasonMaxLength]);
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Distribution.BuildingBlocks.Domain;
+using Distribution.Modules.Catalog.Domain.MasterDataIssues;
 
 namespace Distribution.Modules.Catalog.Domain.Imports;
 
@@ -112,10 +113,10 @@ public sealed class ImportRowResult
     {
         ImportId = importId;
         RowNumber = rowNumber;
-        Sku = sku;
+        Sku = MasterDataIssue.Cut(sku, MasterDataIssue.SkuMaxLength);
         Outcome = outcome;
         ReasonCode = reasonCode;
-        Reason = reason;
+        Reason = MasterDataIssue.Cut(reason, MasterDataIssue.ReasonMaxLength);
         IssueId = issueId;
     }
 

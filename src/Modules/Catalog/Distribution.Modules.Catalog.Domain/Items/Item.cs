@@ -10,6 +10,18 @@ namespace Distribution.Modules.Catalog.Domain.Items;
 /// </summary>
 public sealed class Item : AggregateRoot<Guid>
 {
+    /// <summary>Most identifiers one item has (GTINs, UPCs, part numbers over all its units).</summary>
+    public const int MaxIdentifiers = 50;
+
+    /// <summary>Most pack levels one item has.</summary>
+    public const int MaxPacks = 20;
+
+    /// <summary>Most substitutes one item has.</summary>
+    public const int MaxSubstitutes = 20;
+
+    /// <summary>Most attributes one item has.</summary>
+    public const int MaxAttributes = 200;
+
     private readonly List<ItemIdentifier> _identifiers = [];
     private readonly List<PackConversion> _packs = [];
     private readonly List<ItemSubstitution> _substitutions = [];
@@ -123,6 +135,10 @@ public sealed class Item : AggregateRoot<Guid>
         {
             _identifiers.Remove(existing);
         }
+        else
+        {
+            CheckRule(new ItemListMustStayBoundedRule("identifiers", _identifiers.Count, MaxIdentifiers));
+        }
 
         _identifiers.Add(new ItemIdentifier(kind, normalised, key, forUnit));
         Touch("identifiers", nowUtc);
@@ -176,6 +192,11 @@ public sealed class Item : AggregateRoot<Guid>
         }
 
         CheckRule(new PackConversionsMustAgreeRule(proposed, implied));
+        if (current is null)
+        {
+            CheckRule(new ItemListMustStayBoundedRule("pack levels", _packs.Count, MaxPacks));
+        }
+
         if (current is not null)
         {
             _packs.Remove(current);
@@ -234,6 +255,7 @@ public sealed class Item : AggregateRoot<Guid>
         }
         else
         {
+            CheckRule(new ItemListMustStayBoundedRule("substitutes", _substitutions.Count, MaxSubstitutes));
             _substitutions.Add(new ItemSubstitution(substituteItemId, substituteSku, priority, reason));
         }
 
@@ -262,6 +284,7 @@ public sealed class Item : AggregateRoot<Guid>
         var existing = _attributes.Find(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
         if (existing is null)
         {
+            CheckRule(new ItemListMustStayBoundedRule("attributes", _attributes.Count, MaxAttributes));
             _attributes.Add(new ItemAttribute(name, value, source));
             Touch("attributes", nowUtc);
             return true;

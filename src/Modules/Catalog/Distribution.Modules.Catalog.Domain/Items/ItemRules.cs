@@ -42,3 +42,16 @@ public sealed class ItemCannotSubstituteItselfRule(Guid itemId, Guid substituteI
     /// <inheritdoc />
     public string Code => "catalog.substitute-self";
 }
+
+/// <summary>An item's identifiers, pack levels, substitutes and attributes are each a bounded list.</summary>
+public sealed class ItemListMustStayBoundedRule(string list, int count, int max) : IBusinessRule
+{
+    /// <inheritdoc />
+    public bool IsBroken() => count >= max;
+
+    /// <inheritdoc />
+    public string Message => $"An item has at most {max} {list}; remove one first.";
+
+    /// <inheritdoc />
+    public string Code => "catalog.item-list-full";
+}

@@ -68,6 +68,15 @@ public sealed class MasterDataIssue : AggregateRoot<Guid>
     /// <summary>When it was resolved or rejected.</summary>
     public DateTime? ClosedAtUtc { get; private set; }
 
+    /// <summary>Longest reason kept (a longer one, quoting a long value, is cut).</summary>
+    public const int ReasonMaxLength = 1000;
+
+    /// <summary>Longest SKU kept (a row's SKU that is longer is invalid anyway; the payload keeps it whole).</summary>
+    public const int SkuMaxLength = 64;
+
+    /// <summary>The value, cut to <paramref name="length"/> characters.</summary>
+    public static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+
     /// <summary>Quarantines a payload.</summary>
     public static MasterDataIssue Quarantine(
         string payloadKind, string payload, string? sku, string reasonCode, string reason, string source,
@@ -76,9 +85,9 @@ public sealed class MasterDataIssue : AggregateRoot<Guid>
             Id = Guid.CreateVersion7(),
             PayloadKind = payloadKind,
             Payload = payload,
-            Sku = sku,
+            Sku = Cut(sku, SkuMaxLength),
             ReasonCode = reasonCode,
-            Reason = reason,
+            Reason = Cut(reason, ReasonMaxLength)!,
             Source = source,
             ImportId = importId,
             RowNumber = rowNumber,
@@ -103,7 +112,7 @@ public sealed class MasterDataIssue : AggregateRoot<Guid>
         CheckRule(new MasterDataIssueMustBeOpenRule(Status));
         Payload = payload;
         ReasonCode = reasonCode;
-        Reason = reason;
+        Reason = Cut(reason, ReasonMaxLength)!;
         FailedAttempts++;
     }
 

@@ -12,6 +12,7 @@ using Distribution.Modules.Catalog.Application.Items.RemoveItemSubstitute;
 using Distribution.Modules.Catalog.Application.Items.SetItemAttribute;
 using Distribution.Modules.Catalog.Application.Items.SetItemSubstitute;
 using Distribution.Modules.Catalog.Domain.Items;
+using Distribution.Modules.Catalog.Domain.Units;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -120,7 +121,8 @@ internal static class ItemEndpoints
             .WithTags("Items")
             .RequireScope(CatalogScopes.Read)
             .WithName("ListUnits")
-            .WithSummary("The units of measure the catalog knows");
+            .WithSummary("The units of measure the catalog knows")
+            .WithResponseMaxItems(UnitsOfMeasure.MaxCount);
     }
 
     private static Ok<ItemDto> Respond(HttpResponse response, ItemDto item)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Integration.Domain.SyncJobs;
 
 namespace Distribution.Modules.Integration.Application.SyncJobs;
@@ -17,6 +18,9 @@ public sealed record SyncJobDto(
     Guid Id, string Name, string JobType, string Cron, string TimeZone, bool Enabled,
     DateTime? LastRunAt, string? LastRunOutcome, string? LastRunError, long Version)
 {
+    /// <summary>Most schedules the hub keeps (the list returns them all); creating one more is a conflict.</summary>
+    public const int MaxSchedules = 500;
+
     internal static SyncJobDto From(SyncSchedule s) =>
         new(s.Id, s.Name, s.JobType, s.Cron, s.TimeZone, s.Enabled, s.LastRunAtUtc, s.LastRunOutcome, s.LastRunError, s.Version);
 }
@@ -24,4 +28,15 @@ public sealed record SyncJobDto(
 /// <summary>A job type admins can schedule.</summary>
 /// <param name="Key">Use as <c>jobType</c>.</param>
 /// <param name="Description">What it does.</param>
-public sealed record SyncJobTypeDto(string Key, string Description);
+public sealed record SyncJobTypeDto(
+    [property: MaxLength(SyncJobTypeDto.KeyMaxLength)] string Key, [property: MaxLength(SyncJobTypeDto.DescriptionMaxLength)] string Description)
+{
+    /// <summary>Longest job type key (a schedule's <c>jobType</c> is validated to it).</summary>
+    public const int KeyMaxLength = 100;
+
+    /// <summary>Longest description listed (a longer one is cut).</summary>
+    public const int DescriptionMaxLength = 500;
+
+    /// <summary>Most job types listed (the registered types are checked against it).</summary>
+    public const int MaxTypes = 100;
+}

@@ -12,11 +12,11 @@ internal static class SyncJobRules
     {
         var keys = jobTypes.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         validator.RuleFor(c => name(c)).NotEmpty().MaximumLength(200).OverridePropertyName("name");
-        validator.RuleFor(c => jobType(c)).NotEmpty().Must(keys.Contains).OverridePropertyName("jobType")
+        validator.RuleFor(c => jobType(c)).NotEmpty().MaximumLength(SyncJobTypeDto.KeyMaxLength).Must(keys.Contains).OverridePropertyName("jobType")
             .WithMessage(_ => $"Unknown job type; known types: {string.Join(", ", keys.Order(StringComparer.Ordinal))}.");
-        validator.RuleFor(c => cron(c)).NotEmpty().Must(IsValidCron).OverridePropertyName("cron")
+        validator.RuleFor(c => cron(c)).NotEmpty().MaximumLength(100).Must(IsValidCron).OverridePropertyName("cron")
             .WithMessage("Not a valid cron expression: use 5 fields (minute hour day-of-month month day-of-week), or 6 with seconds first, e.g. '0 * * * *'.");
-        validator.RuleFor(c => timeZone(c)).Must(tz => tz is null || TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
+        validator.RuleFor(c => timeZone(c)).MaximumLength(100).Must(tz => tz is null || TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
             .OverridePropertyName("timeZone")
             .WithMessage("Unknown time zone; use an IANA id such as 'Europe/Berlin' or 'UTC'.");
     }

@@ -24,11 +24,11 @@ internal static class SyncJobEndpoints
 
         group.MapGet("/", async Task<Ok<IReadOnlyList<SyncJobDto>>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSyncJobsQuery(), ct)))
-            .WithName("ListSyncJobs").WithSummary("List schedules");
+            .WithName("ListSyncJobs").WithSummary("List schedules").WithResponseMaxItems(SyncJobDto.MaxSchedules);
 
         group.MapGet("/types", async Task<Ok<IReadOnlyList<SyncJobTypeDto>>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSyncJobTypesQuery(), ct)))
-            .WithName("ListSyncJobTypes").WithSummary("Job types that can be scheduled");
+            .WithName("ListSyncJobTypes").WithSummary("Job types that can be scheduled").WithResponseMaxItems(SyncJobTypeDto.MaxTypes);
 
         group.MapGet("/{id:guid}", async Task<Ok<SyncJobDto>> (Guid id, HttpResponse response, ISender sender, CancellationToken ct) =>
             {

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Distribution.Modules.Partners.Domain.ApiClients;
+
 namespace Distribution.Modules.Partners.Application.ApiClients;
 
 /// <summary>An API client as admins see it (never with key material).</summary>
@@ -6,10 +9,15 @@ namespace Distribution.Modules.Partners.Application.ApiClients;
 /// <param name="Kind">admin, internal, customer or supplier.</param>
 /// <param name="PartnerId">The customer or supplier the keys are bound to.</param>
 /// <param name="Scopes">Granted scopes.</param>
-/// <param name="Keys">Its keys, by prefix.</param>
+/// <param name="Keys">Its keys, by prefix, oldest first: the newest <see cref="KeysShown"/> (unrevoked keys before revoked ones).</param>
 /// <param name="RateLimit">Its own rate limit; null when the configured default applies.</param>
 public sealed record ApiClientDto(
-    Guid Id, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes, IReadOnlyList<ApiKeyDto> Keys, RateLimitDto? RateLimit);
+    Guid Id, string Name, string Kind, string? PartnerId, IReadOnlyList<string> Scopes,
+    [property: MaxLength(ApiClientDto.KeysShown)] IReadOnlyList<ApiKeyDto> Keys, RateLimitDto? RateLimit)
+{
+    /// <summary>Most keys listed: a client has at most two active keys, and revoked or expired ones pile up with every rotation.</summary>
+    public const int KeysShown = 20;
+}
 
 /// <summary>A client's own token bucket.</summary>
 /// <param name="TokenLimit">Bucket size: the burst a client may send at once.</param>
@@ -30,4 +38,4 @@ public sealed record ApiKeyDto(Guid Id, string Prefix, DateTime CreatedAt, DateT
 /// <param name="KeyId">Key id.</param>
 /// <param name="ApiKey">The key: send it as <c>X-Api-Key</c>. Shown once, never again.</param>
 /// <param name="ExpiresAt">Stops working at (UTC), if ever.</param>
-public sealed record IssuedApiKeyDto(Guid ClientId, Guid KeyId, string ApiKey, DateTime? ExpiresAt);
+public sealed record IssuedApiKeyDto(Guid ClientId, Guid KeyId, [property: MaxLength(ApiKeySecret.GeneratedLength)] string ApiKey, DateTime? ExpiresAt);

@@ -10,7 +10,8 @@ internal static class ApiClientMapping
         client.Kind.ToString().ToLowerInvariant(),
         client.PartnerId,
         client.Scopes,
-        client.Keys.OrderBy(k => k.CreatedAtUtc)
+        client.Keys.OrderBy(k => k.RevokedAtUtc is null).ThenBy(k => k.CreatedAtUtc).TakeLast(ApiClientDto.KeysShown)
+            .OrderBy(k => k.CreatedAtUtc)
             .Select(k => new ApiKeyDto(k.Id, k.Prefix, k.CreatedAtUtc, k.ExpiresAtUtc, k.RevokedAtUtc, k.LastUsedAtUtc))
             .ToList(),
         client.RateLimitTokens is { } tokens && client.RateLimitTokensPerPeriod is { } perPeriod ? new RateLimitDto(tokens, perPeriod) : null);

@@ -41,7 +41,7 @@ internal static class CustomerValidation
             RuleFor(a => a.City).NotEmpty().MaximumLength(100);
             RuleFor(a => a.Region).MaximumLength(100);
             RuleFor(a => a.PostalCode).NotEmpty().MaximumLength(20);
-            RuleFor(a => a.CountryCode).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter ISO country code.");
+            RuleFor(a => a.CountryCode).NotEmpty().Length(2).Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter ISO country code.");
         }
     }
 }

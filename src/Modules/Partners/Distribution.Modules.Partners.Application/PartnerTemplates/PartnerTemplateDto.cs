@@ -17,6 +17,9 @@ public sealed record PartnerTemplateDto(
     Guid Id, string Key, int TemplateVersion, string Name, string Description, string PartnerKind, PartnerSettingsDto Defaults,
     IReadOnlyList<string> ClientScopes, DateTime CreatedAt)
 {
+    /// <summary>Most template versions listed (templates ship with the hub: a handful, each with a few versions).</summary>
+    public const int MaxListed = 200;
+
     internal static PartnerTemplateDto From(PartnerTemplate t) => new(
         t.Id, t.Key, t.TemplateVersion, t.Name, t.Description, SettingNames.Of(t.PartnerKind), PartnerSettingsDto.From(t.Defaults),
         t.ClientScopes, t.CreatedAtUtc);

@@ -10,12 +10,17 @@ namespace Distribution.Modules.Partners.Domain.ApiClients;
 public sealed record ApiKeySecret(string PlainText, string Prefix, string Hash)
 {
     private const string Marker = "dih";
+    private const int PrefixBytes = 6;
+    private const int SecretBytes = 32;
+
+    /// <summary>Length of a generated key: marker, hex prefix and unpadded base64url secret, joined by '_'.</summary>
+    public const int GeneratedLength = 3 + 1 + (PrefixBytes * 2) + 1 + (((SecretBytes * 4) + 2) / 3);
 
     /// <summary>Makes a new random key.</summary>
     public static ApiKeySecret Generate()
     {
-        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = Base64UrlSecret(32);
+        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(PrefixBytes));
+        var secret = Base64UrlSecret(SecretBytes);
         var plain = $"{Marker}_{prefix}_{secret}";
         return new ApiKeySecret(plain, prefix, HashOf(plain));
     }

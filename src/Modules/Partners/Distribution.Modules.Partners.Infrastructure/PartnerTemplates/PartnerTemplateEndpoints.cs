@@ -24,6 +24,7 @@ internal static class PartnerTemplateEndpoints
         group.MapGet("/", async Task<Ok<IReadOnlyList<PartnerTemplateDto>>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPartnerTemplatesQuery(), ct)))
             .WithName("ListPartnerTemplates")
+            .WithResponseMaxItems(PartnerTemplateDto.MaxListed)
             .WithSummary("Every template version, by key then version");
 
         group.MapGet("/{id:guid}", async Task<Ok<PartnerTemplateDto>> (Guid id, ISender sender, CancellationToken ct) =>

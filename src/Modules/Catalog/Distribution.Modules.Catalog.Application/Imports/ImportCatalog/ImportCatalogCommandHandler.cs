@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
+using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Application.MasterDataIssues;
 using Distribution.Modules.Catalog.Domain.Imports;
@@ -29,6 +30,11 @@ internal sealed class ImportCatalogCommandHandler(
         }
 
         var rows = ItemRowParser.Parse(command.Format, command.Content);
+        if (rows.Count > ItemBatch.MaxItems)
+        {
+            throw RequestValidationException.For("items", $"An import has at most {ItemBatch.MaxItems} rows; split the file.");
+        }
+
         var source = (command.Source ?? "api").Trim().ToLowerInvariant();
         var import = CatalogImport.Start(hash, command.Format, source, command.FileName, rows.Count, correlation.CorrelationId, clock.GetUtcNow().UtcDateTime);
         imports.Add(import);

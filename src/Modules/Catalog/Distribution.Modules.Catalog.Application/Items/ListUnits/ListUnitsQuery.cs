@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Distribution.Modules.Catalog.Domain.Units;
 using Mediator;
 
 namespace Distribution.Modules.Catalog.Application.Items.ListUnits;
@@ -8,4 +10,5 @@ public sealed record ListUnitsQuery : IQuery<IReadOnlyList<UnitDto>>;
 /// <summary>A unit of measure.</summary>
 /// <param name="Code">Its code (X12 355), e.g. CA.</param>
 /// <param name="Name">Its name, e.g. Case.</param>
-public sealed record UnitDto(string Code, string Name);
+public sealed record UnitDto(
+    [property: MaxLength(UnitsOfMeasure.CodeMaxLength)] string Code, [property: MaxLength(UnitsOfMeasure.NameMaxLength)] string Name);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 
 namespace Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
@@ -9,7 +10,12 @@ public sealed record GetMessageStatisticsQuery : IQuery<MessageStatisticsDto>;
 /// <param name="ByStatus">Messages per status (all time).</param>
 /// <param name="Hourly">Messages created per hour over the last 24 hours, oldest first, split by outcome.</param>
 /// <param name="OldestDueAt">Creation time of the oldest message still waiting (backlog age), if any.</param>
-public sealed record MessageStatisticsDto(IReadOnlyDictionary<string, int> ByStatus, IReadOnlyList<HourlyMessageCount> Hourly, DateTime? OldestDueAt);
+public sealed record MessageStatisticsDto(
+    IReadOnlyDictionary<string, int> ByStatus, [property: MaxLength(MessageStatisticsDto.Hours)] IReadOnlyList<HourlyMessageCount> Hourly, DateTime? OldestDueAt)
+{
+    /// <summary>Hours covered by <see cref="Hourly"/>, one entry each.</summary>
+    public const int Hours = 24;
+}
 
 /// <summary>One hour of the chart.</summary>
 /// <param name="Hour">Start of the hour (UTC).</param>

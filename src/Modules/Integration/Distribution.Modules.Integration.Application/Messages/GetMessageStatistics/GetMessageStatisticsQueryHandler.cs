@@ -7,16 +7,15 @@ namespace Distribution.Modules.Integration.Application.Messages.GetMessageStatis
 internal sealed class GetMessageStatisticsQueryHandler(IOutboundMessageRepository messages, TimeProvider clock)
     : IQueryHandler<GetMessageStatisticsQuery, MessageStatisticsDto>
 {
-    private const int Hours = 24;
 
     public async ValueTask<MessageStatisticsDto> Handle(GetMessageStatisticsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var firstHour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc).AddHours(1 - Hours);
+        var firstHour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc).AddHours(1 - MessageStatisticsDto.Hours);
         var byStatus = await messages.CountByStatusAsync(cancellationToken);
         var recent = await messages.ListCreatedSinceAsync(firstHour, cancellationToken);
 
-        var hourly = Enumerable.Range(0, Hours).Select(h =>
+        var hourly = Enumerable.Range(0, MessageStatisticsDto.Hours).Select(h =>
         {
             var hour = firstHour.AddHours(h);
             var inHour = recent.Where(m => m.CreatedAtUtc >= hour && m.CreatedAtUtc < hour.AddHours(1)).ToList();

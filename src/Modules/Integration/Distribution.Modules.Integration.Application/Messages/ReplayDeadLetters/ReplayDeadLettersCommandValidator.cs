@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Distribution.Modules.Integration.Application.Messages.ReplayDeadLetters;
@@ -6,7 +7,7 @@ internal sealed class ReplayDeadLettersCommandValidator : AbstractValidator<Repl
 {
     public ReplayDeadLettersCommandValidator()
     {
-        RuleFor(c => c.MessageIds).NotEmpty().Must(ids => ids is null || ids.Count <= 500)
-            .WithMessage("Replay at most 500 messages at a time.");
+        RuleFor(c => c.MessageIds).NotEmpty().MaximumCount(ReplayDeadLettersCommand.MaxMessages)
+            .WithMessage($"Replay at most {ReplayDeadLettersCommand.MaxMessages} messages at a time.");
     }
 }

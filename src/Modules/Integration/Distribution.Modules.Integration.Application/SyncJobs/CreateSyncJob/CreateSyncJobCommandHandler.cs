@@ -16,6 +16,11 @@ internal sealed class CreateSyncJobCommandHandler(
             throw new ConflictException("integration.sync-job-name-taken", $"A sync job named '{command.Name}' already exists.");
         }
 
+        if ((await schedules.ListAsync(cancellationToken)).Count >= SyncJobDto.MaxSchedules)
+        {
+            throw new ConflictException("integration.sync-jobs-full", $"There are already {SyncJobDto.MaxSchedules} sync jobs; delete one first.");
+        }
+
         var schedule = SyncSchedule.Create(command.Name, command.JobType, command.Cron.Trim(), command.TimeZone ?? "UTC",
             command.Enabled ?? true, clock.GetUtcNow().UtcDateTime);
         schedules.Add(schedule);

@@ -7,5 +7,5 @@ internal sealed class ListSyncJobsQueryHandler(ISyncScheduleRepository schedules
     : IQueryHandler<ListSyncJobsQuery, IReadOnlyList<SyncJobDto>>
 {
     public async ValueTask<IReadOnlyList<SyncJobDto>> Handle(ListSyncJobsQuery query, CancellationToken cancellationToken) =>
-        (await schedules.ListAsync(cancellationToken)).OrderBy(s => s.Name, StringComparer.Ordinal).Select(SyncJobDto.From).ToList();
+        (await schedules.ListAsync(cancellationToken)).OrderBy(s => s.Name, StringComparer.Ordinal).Take(SyncJobDto.MaxSchedules).Select(SyncJobDto.From).ToList();
 }

@@ -7,5 +7,5 @@ internal sealed class ListPartnerTemplatesQueryHandler(IPartnerTemplateRepositor
     : IQueryHandler<ListPartnerTemplatesQuery, IReadOnlyList<PartnerTemplateDto>>
 {
     public async ValueTask<IReadOnlyList<PartnerTemplateDto>> Handle(ListPartnerTemplatesQuery query, CancellationToken cancellationToken) =>
-        (await templates.ListAsync(cancellationToken)).Select(PartnerTemplateDto.From).ToList();
+        (await templates.ListAsync(cancellationToken)).Take(PartnerTemplateDto.MaxListed).Select(PartnerTemplateDto.From).ToList();
 }
