@@ -128,6 +128,28 @@ public sealed class DropFolderTransportTests
     }
 
     [Test]
+    public async Task Poll_SetWithAWrongSegmentCount_GoesToTheErrorFolder_WithARejecting997InTheOutbox()
+    {
+        int isa13 = Next(), gs06 = Next();
+        var name = $"bad-count-{isa13}.x12";
+        WriteAged(Inbox, name, Interchange(PartnerIsa, isa13, "PO", gs06, [PurchaseOrder("0001", "PO-BAD", declaredSegments: 9)]), Old);
+        var events = await ReceivedEventsAsync(_hub);
+
+        await PollAsync();
+
+        var received = (await MessagesAsync(_admin, Partner)).Single(m => m.Str("fileName") == name);
+        var acknowledgement = (await MessagesByCorrelationAsync(_admin, received.Str("correlationId")!)).Single(m => m.Str("direction") == "outbound");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(received.Str("status"), Is.EqualTo("rejected"));
+            Assert.That(Names(Error).Where(n => n.EndsWith("_" + name, StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(1));
+            Assert.That(File.ReadAllText(acknowledgement.Str("destination")!),
+                Does.Contain($"AK1*PO*{gs06}").And.Contain("AK5*R").And.Contain("AK9*R*1*1*0"));
+            Assert.That(await ReceivedEventsAsync(_hub), Is.EqualTo(events), "nothing half-processed");
+        }
+    }
+
+    [Test]
     public async Task Poll_SameInterchangeDroppedTwice_SecondIsADuplicateAndNotProcessedAgain()
     {
         var x12 = Order(Next(), Next());
