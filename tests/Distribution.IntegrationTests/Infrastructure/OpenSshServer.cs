@@ -73,8 +73,11 @@ public sealed class OpenSshServer : IDisposable
 
         var directory = Path.Combine(Path.GetTempPath(), "dih-sshd", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        // sshd insists on its privilege-separation folder even when it serves only us.
-        System.IO.Directory.CreateDirectory("/run/sshd");
+        // sshd started by root insists on its privilege-separation folder, even when it serves only us.
+        if (Environment.UserName == "root")
+        {
+            System.IO.Directory.CreateDirectory("/run/sshd");
+        }
 
         var hostKey = Path.Combine(directory, "host_key");
         var clientKey = Path.Combine(directory, "client_key");

@@ -58,13 +58,20 @@ internal sealed class SftpSession(SftpClient client, EdiSftpServer server) : IDi
     {
         var path = Combine(folder, name);
         var archive = Combine(folder, ArchiveFolderName);
-        if (await client.ExistsAsync(archive, cancellationToken))
+        try
         {
-            await client.RenameFileAsync(path, Combine(archive, TransportFile.Stamped(name, nowUtc)), cancellationToken);
+            if (await client.ExistsAsync(archive, cancellationToken))
+            {
+                await client.RenameFileAsync(path, Combine(archive, TransportFile.Stamped(name, nowUtc)), cancellationToken);
+            }
+            else
+            {
+                await client.DeleteFileAsync(path, cancellationToken);
+            }
         }
-        else
+        catch (SftpPathNotFoundException)
         {
-            await client.DeleteFileAsync(path, cancellationToken);
+            // Another poller (a second schedule or hub instance) received and removed it too; its receipt was a duplicate.
         }
     }
 
@@ -82,7 +89,22 @@ internal sealed class SftpSession(SftpClient client, EdiSftpServer server) : IDi
             await client.UploadFileAsync(stream, partial, cancellationToken);
         }
 
-        client.RenameFile(partial, target, isPosix: true);
+        try
+        {
+            client.RenameFile(partial, target, isPosix: true);
+        }
+        catch (NotSupportedException)
+        {
+            // A server without OpenSSH's posix-rename extension: plain SFTP rename refuses to replace, so an earlier
+            // attempt's file goes first.
+            if (await client.ExistsAsync(target, cancellationToken))
+            {
+                await client.DeleteFileAsync(target, cancellationToken);
+            }
+
+            await client.RenameFileAsync(partial, target, cancellationToken);
+        }
+
         return target;
     }
 
