@@ -90,6 +90,17 @@ internal sealed class ApiOperationFilter : IOperationFilter
             }
         }
 
+        if (metadata.OfType<RequestBodyMaxLength>().FirstOrDefault() is { } bodyLimit)
+        {
+            foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+            {
+                if (media.Schema is OpenApiSchema { MaxLength: null } text && text.Type?.HasFlag(JsonSchemaType.String) == true)
+                {
+                    text.MaxLength = bodyLimit.MaxLength;
+                }
+            }
+        }
+
         if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example
             && operation.RequestBody?.Content is { } content)
         {

@@ -10,6 +10,7 @@ using Distribution.Modules.Integration.Application.Edi.Outbound;
 using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Integration.Application.Webhooks;
 using Distribution.Modules.Integration.Application.Webhooks.FanOutToWebhooks;
+using Distribution.Modules.Integration.Domain.Edi;
 using Distribution.Modules.Integration.Infrastructure.Demo;
 using Distribution.Modules.Integration.Infrastructure.Edi;
 using Distribution.Modules.Integration.Infrastructure.Edi.Transports;
@@ -40,7 +41,10 @@ public sealed class IntegrationModule : IModule
         services.AddModuleDatabase<IntegrationDbContext, SqliteIntegrationDbContext, SqlServerIntegrationDbContext, IIntegrationUnitOfWork, IntegrationUnitOfWork>(
             configuration, Name);
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
-        services.Configure<EdiOptions>(configuration.GetSection(EdiOptions.SectionName));
+        services.AddOptions<EdiOptions>().Bind(configuration.GetSection(EdiOptions.SectionName))
+            .Validate(o => o.MaxInboundBytes is > 0 and <= EdiMessage.ContentMaxLength,
+                $"Edi:MaxInboundBytes must be between 1 and {EdiMessage.ContentMaxLength}.")
+            .ValidateOnStart();
         var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
         services.AddHttpClient(HttpWebhookSender.ClientName, client => client.Timeout = webhooks.Timeout);
 

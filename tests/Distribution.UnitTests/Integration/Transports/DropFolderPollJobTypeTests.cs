@@ -215,5 +215,5 @@ public sealed class DropFolderPollJobTypeTests
 /// <summary>Receipts as the EDI core returns them, built in one place.</summary>
 internal static class TransportReceipts
 {
-    public static EdiReceipt With(string status) => new(Guid.NewGuid(), status, "ACME", [], [], null, "corr-receipt");
+    public static EdiReceipt With(string status) => new(Guid.NewGuid(), status, "ACME", [], [], null, "corr-receipt", InterchangeCount: 1);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Integration.Domain.Edi;
 
 namespace Distribution.Modules.Integration.Application.Edi;
@@ -21,8 +22,9 @@ namespace Distribution.Modules.Integration.Application.Edi;
 /// <param name="CreatedAt">Received or queued (UTC).</param>
 /// <param name="DeliveredAt">Delivered (UTC).</param>
 public sealed record EdiMessageDto(
-    Guid Id, string Direction, string? PartnerId, string Transport, string? FileName, IReadOnlyList<string> DocumentTypes,
-    IReadOnlyList<string> InterchangeControlNumbers, string Status, string? Summary, long SizeBytes, Guid? InReplyToId, int Attempts,
+    Guid Id, string Direction, string? PartnerId, string Transport, string? FileName,
+    [property: MaxLength(EdiMessage.MaxDocumentTypesListed)] IReadOnlyList<string> DocumentTypes,
+    [property: MaxLength(EdiMessage.MaxInterchangesListed)] IReadOnlyList<string> InterchangeControlNumbers, string Status, string? Summary, long SizeBytes, Guid? InReplyToId, int Attempts,
     string? LastError, string? Destination, string? CorrelationId, DateTime CreatedAt, DateTime? DeliveredAt)
 {
     internal static EdiMessageDto From(EdiMessage m) => new(

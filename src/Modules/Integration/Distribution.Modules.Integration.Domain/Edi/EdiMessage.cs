@@ -17,6 +17,15 @@ public sealed class EdiMessage : AggregateRoot<Guid>
     /// <summary>Longest delivery error kept.</summary>
     public const int ErrorMaxLength = 2000;
 
+    /// <summary>The largest content the log holds (characters); <c>Edi:MaxInboundBytes</c> may not be set above it.</summary>
+    public const int ContentMaxLength = 64 * 1024 * 1024;
+
+    /// <summary>Most ISA13s listed for one message (a larger mailbag lists its first ones).</summary>
+    public const int MaxInterchangesListed = 200;
+
+    /// <summary>Most distinct transaction set ids listed for one message.</summary>
+    public const int MaxDocumentTypesListed = 40;
+
     private EdiMessage()
     {
     }
@@ -91,11 +100,11 @@ public sealed class EdiMessage : AggregateRoot<Guid>
             PartnerId = partnerId,
             Transport = transport,
             FileName = Clip(fileName, FileNameMaxLength),
-            Content = content,
+            Content = Bounded(content),
             SizeBytes = sizeBytes,
             Status = status,
-            DocumentTypes = string.Join(',', documentTypes.Distinct()),
-            InterchangeControlNumbers = string.Join(',', interchangeControlNumbers),
+            DocumentTypes = Listed(documentTypes.Distinct(), MaxDocumentTypesListed),
+            InterchangeControlNumbers = Listed(interchangeControlNumbers, MaxInterchangesListed),
             Summary = Clip(summary, SummaryMaxLength),
             CorrelationId = correlationId,
             CreatedAtUtc = nowUtc,
@@ -112,11 +121,11 @@ public sealed class EdiMessage : AggregateRoot<Guid>
         PartnerId = partnerId,
         Transport = transport,
         FileName = Clip(fileName, FileNameMaxLength),
-        Content = content,
+        Content = Bounded(content),
         SizeBytes = System.Text.Encoding.UTF8.GetByteCount(content),
         Status = EdiMessageStatus.Waiting,
-        DocumentTypes = string.Join(',', documentTypes.Distinct()),
-        InterchangeControlNumbers = interchangeControlNumber,
+        DocumentTypes = Listed(documentTypes.Distinct(), MaxDocumentTypesListed),
+        InterchangeControlNumbers = Clip(interchangeControlNumber, 9)!,
         InReplyToId = inReplyToId,
         CorrelationId = correlationId,
         CreatedAtUtc = nowUtc,
@@ -179,6 +188,13 @@ public sealed class EdiMessage : AggregateRoot<Guid>
             throw new InvalidOperationException("Only outbound messages are delivered.");
         }
     }
+
+    private static string Listed(IEnumerable<string> values, int maxCount) =>
+        string.Join(',', values.Take(maxCount).Select(v => v.Length <= 12 ? v : v[..12]));
+
+    private static string Bounded(string content) => content.Length <= ContentMaxLength
+        ? content
+        : throw new ArgumentOutOfRangeException(nameof(content), content.Length, $"EDI content is limited to {ContentMaxLength} characters.");
 
     private static string? Clip(string? value, int maxLength) =>
         value is null || value.Length <= maxLength ? value : value[..maxLength];

@@ -11,6 +11,9 @@ public sealed class SentGroup : AggregateRoot<Guid>
     /// <summary>Longest detail kept.</summary>
     public const int DetailMaxLength = 2000;
 
+    /// <summary>Most transaction sets one group we send may hold (their ST02s are kept).</summary>
+    public const int MaxTransactionSets = 10_000;
+
     private SentGroup()
     {
     }
@@ -57,7 +60,11 @@ public sealed class SentGroup : AggregateRoot<Guid>
     /// <summary>A group just sent, due for acknowledgement within <paramref name="window"/>.</summary>
     public static SentGroup Sent(
         Guid messageId, string partnerId, string functionalIdentifier, string groupControlNumber,
-        IEnumerable<string> transactionSetControlNumbers, TimeSpan window, string? correlationId, DateTime nowUtc) => new()
+        IReadOnlyCollection<string> transactionSetControlNumbers, TimeSpan window, string? correlationId, DateTime nowUtc) =>
+        transactionSetControlNumbers.Count > MaxTransactionSets
+            ? throw new ArgumentOutOfRangeException(nameof(transactionSetControlNumbers), transactionSetControlNumbers.Count,
+                $"A group holds at most {MaxTransactionSets} transaction sets.")
+            : new()
     {
         Id = Guid.CreateVersion7(),
         MessageId = messageId,

@@ -10,6 +10,7 @@ using Distribution.Modules.Integration.Application.Edi.ListEdiMessages;
 using Distribution.Modules.Integration.Application.Edi.ListWaitingEdiDocuments;
 using Distribution.Modules.Integration.Application.Edi.MarkEdiDocumentDelivered;
 using Distribution.Modules.Integration.Application.Edi.SendEdi;
+using Distribution.Modules.Integration.Domain.Edi;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +54,7 @@ internal static class EdiEndpoints
                 return receipt.Status == EdiReceipt.Rejected ? RejectionProblem(receipt) : TypedResults.Ok(receipt);
             })
             .Accepts<string>(X12ContentTypes[0], X12ContentTypes[1..])
+            .WithRequestBodyMaxLength(EdiMessage.ContentMaxLength)
             .RequireAnyScope(IntegrationScopes.EdiExchange, IntegrationScopes.Admin)
             .WithName("ReceiveEdi")
             .WithSummary("Upload X12: one or more interchanges; answers with what was received and the TA1/997 sent back")

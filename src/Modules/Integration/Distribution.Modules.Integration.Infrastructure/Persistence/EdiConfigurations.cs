@@ -17,8 +17,9 @@ internal sealed class EdiMessageConfiguration : IEntityTypeConfiguration<EdiMess
         builder.Property(m => m.PartnerId).HasMaxLength(64);
         builder.Property(m => m.Transport).HasMaxLength(20);
         builder.Property(m => m.FileName).HasMaxLength(EdiMessage.FileNameMaxLength);
-        builder.Property(m => m.DocumentTypes).HasMaxLength(200);
-        builder.Property(m => m.InterchangeControlNumbers).HasMaxLength(2000);
+        // Lists of at most N values of at most 12 characters, comma separated.
+        builder.Property(m => m.DocumentTypes).HasMaxLength(EdiMessage.MaxDocumentTypesListed * 13);
+        builder.Property(m => m.InterchangeControlNumbers).HasMaxLength(EdiMessage.MaxInterchangesListed * 13);
         builder.Property(m => m.Summary).HasMaxLength(EdiMessage.SummaryMaxLength);
         builder.Property(m => m.LastError).HasMaxLength(EdiMessage.ErrorMaxLength);
         builder.Property(m => m.Destination).HasMaxLength(EdiMessage.FileNameMaxLength * 2);
@@ -40,7 +41,7 @@ internal sealed class SentGroupConfiguration : IEntityTypeConfiguration<SentGrou
         builder.Property(g => g.PartnerId).HasMaxLength(64);
         builder.Property(g => g.FunctionalIdentifier).HasMaxLength(2);
         builder.Property(g => g.GroupControlNumber).HasMaxLength(9);
-        builder.Property(g => g.TransactionSetControlNumbers).HasMaxLength(4000);
+        builder.Property(g => g.TransactionSetControlNumbers).HasMaxLength(SentGroup.MaxTransactionSets * 10);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(g => g.Detail).HasMaxLength(SentGroup.DetailMaxLength);
         builder.Property(g => g.CorrelationId).HasMaxLength(100);

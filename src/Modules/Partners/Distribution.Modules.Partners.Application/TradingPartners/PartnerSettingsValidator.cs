@@ -21,10 +21,7 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
             .WithMessage($"The preferred identifier must be one of: {string.Join(", ", PartnerSettings.Identifiers)}.");
         RuleFor(s => s.PreferredUnit).NotEmpty().MaximumLength(10).Matches("^[A-Za-z0-9]{1,10}$");
         RuleFor(s => s.AcknowledgementWindowHours).InclusiveBetween(1, 24 * 30);
-        RuleFor(s => s.Endpoints!.DropFolder!.Path).NotEmpty().MaximumLength(400)
-            .When(s => s.Endpoints?.DropFolder is not null).OverridePropertyName("endpoints.dropFolder.path");
-        RuleFor(s => s.Endpoints!.Sftp!).SetValidator(new SftpServerValidator())
-            .When(s => s.Endpoints?.Sftp is not null).OverridePropertyName("endpoints.sftp");
+        RuleFor(s => s.Endpoints!).SetValidator(new PartnerTransportsValidator()).When(s => s.Endpoints is not null);
         RuleFor(s => s.Documents).NotNull().Must(d => d is null || d.Count <= 50).WithMessage("At most 50 channels.");
         RuleForEach(s => s.Documents).SetValidator(new DocumentChannelValidator());
     }
@@ -47,6 +44,22 @@ internal sealed class PartnerSettingsValidator : AbstractValidator<PartnerSettin
             RuleFor(c => c.Transport).MaximumLength(20);
         }
     }
+}
+
+/// <summary>Field rules of <see cref="PartnerTransportsDto"/>.</summary>
+internal sealed class PartnerTransportsValidator : AbstractValidator<PartnerTransportsDto>
+{
+    public PartnerTransportsValidator()
+    {
+        RuleFor(t => t.DropFolder!).SetValidator(new DropFolderLocationValidator()).When(t => t.DropFolder is not null);
+        RuleFor(t => t.Sftp!).SetValidator(new SftpServerValidator()).When(t => t.Sftp is not null);
+    }
+}
+
+/// <summary>Field rules of <see cref="DropFolderLocationDto"/>.</summary>
+internal sealed class DropFolderLocationValidator : AbstractValidator<DropFolderLocationDto>
+{
+    public DropFolderLocationValidator() => RuleFor(d => d.Path).NotEmpty().MaximumLength(400);
 }
 
 /// <summary>Field rules of <see cref="SftpServerDto"/>.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Distribution.Modules.Integration.Domain.Edi;
 
 namespace Distribution.Modules.Integration.Application.Edi.Acknowledgements;
@@ -16,7 +17,8 @@ namespace Distribution.Modules.Integration.Application.Edi.Acknowledgements;
 /// <param name="AcknowledgedAt">997 received (UTC).</param>
 /// <param name="CorrelationId">The business transaction.</param>
 public sealed record SentGroupDto(
-    Guid Id, Guid MessageId, string PartnerId, string FunctionalIdentifier, string GroupControlNumber, IReadOnlyList<string> TransactionSetControlNumbers,
+    Guid Id, Guid MessageId, string PartnerId, string FunctionalIdentifier, string GroupControlNumber,
+    [property: MaxLength(SentGroup.MaxTransactionSets)] IReadOnlyList<string> TransactionSetControlNumbers,
     string Status, string? Detail, DateTime SentAt, DateTime AcknowledgementDueAt, DateTime? AcknowledgedAt, string? CorrelationId)
 {
     internal static SentGroupDto From(SentGroup g) => new(

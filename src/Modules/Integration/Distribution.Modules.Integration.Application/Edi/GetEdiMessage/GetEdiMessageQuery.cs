@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Distribution.Modules.Integration.Domain.Edi;
 using Mediator;
 
 namespace Distribution.Modules.Integration.Application.Edi.GetEdiMessage;
@@ -9,4 +11,4 @@ public sealed record GetEdiMessageQuery(Guid Id) : IQuery<EdiMessageContentDto>;
 /// <summary>An EDI message log entry and its content.</summary>
 /// <param name="Message">The log entry.</param>
 /// <param name="Content">The X12 text.</param>
-public sealed record EdiMessageContentDto(EdiMessageDto Message, string Content);
+public sealed record EdiMessageContentDto(EdiMessageDto Message, [property: MaxLength(EdiMessage.ContentMaxLength)] string Content);

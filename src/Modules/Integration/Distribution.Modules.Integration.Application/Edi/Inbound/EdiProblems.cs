@@ -9,10 +9,11 @@ internal static class EdiProblems
     public static EdiProblem From(X12Error error) => new(
         error.Code.ToString(),
         error.Severity == X12ErrorSeverity.Error ? "error" : "warning",
-        error.Message,
-        error.Location.SegmentId,
+        EdiLimits.Cut(error.Message, EdiLimits.ProblemMessage),
+        error.Location.SegmentId is { } segment ? EdiLimits.Cut(segment, EdiLimits.SegmentId) : null,
         error.Location.ElementPosition > 0 ? error.Location.ElementPosition : null,
-        error.Location.ToString());
+        EdiLimits.Cut(error.Location.ToString(), EdiLimits.Location));
 
-    public static EdiProblem Note(string code, string message, string location) => new(code, "error", message, null, null, location);
+    public static EdiProblem Note(string code, string message, string location) =>
+        new(code, "error", EdiLimits.Cut(message, EdiLimits.ProblemMessage), null, null, EdiLimits.Cut(location, EdiLimits.Location));
 }

@@ -109,8 +109,7 @@ internal sealed class InterchangeReceiver(
             }
 
             var acknowledgements = group.TransactionSets.Count(FunctionalAcknowledgementReader.IsFunctionalAcknowledgement);
-            outcome.Groups.Add(new EdiReceivedGroup(group.FunctionalIdentifier, group.ControlNumber, group.Version,
-                group.TransactionSets.Count, acknowledgements, acknowledgements == group.TransactionSets.Count ? "accepted" : "partially-accepted"));
+            outcome.Groups.Add(Reported(group, acknowledgements, acknowledgements == group.TransactionSets.Count ? "accepted" : "partially-accepted"));
             return;
         }
 
@@ -139,8 +138,7 @@ internal sealed class InterchangeReceiver(
                 string.Concat(set.Segments.Select(s => s.ToString()))));
         }
 
-        outcome.Groups.Add(new EdiReceivedGroup(group.FunctionalIdentifier, group.ControlNumber, group.Version,
-            group.TransactionSets.Count, accepted, StatusName(verdict.GroupStatus)));
+        outcome.Groups.Add(Reported(group, accepted, StatusName(verdict.GroupStatus)));
         var acknowledge = partner.AcknowledgementPolicy switch
         {
             EdiAcknowledgementPolicy.Always => verdict.IsAcknowledged,
@@ -152,6 +150,10 @@ internal sealed class InterchangeReceiver(
             outcome.GroupsToAcknowledge.Add(group);
         }
     }
+
+    private static EdiReceivedGroup Reported(FunctionalGroup group, int accepted, string status) => new(
+        EdiLimits.Cut(group.FunctionalIdentifier, EdiLimits.FunctionalIdentifier), EdiLimits.Cut(group.ControlNumber, EdiLimits.ControlNumber),
+        EdiLimits.Cut(group.Version, EdiLimits.Version), group.TransactionSets.Count, accepted, status);
 
     private static string StatusName(AcknowledgementStatus status) => status switch
     {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Distribution.Modules.Integration.Domain.Edi;
 using Mediator;
 
 namespace Distribution.Modules.Integration.Application.Edi.ListWaitingEdiDocuments;
@@ -18,4 +20,6 @@ public sealed record ListWaitingEdiDocumentsQuery(string? PartnerId, string? Tra
 /// <param name="Content">The X12 text.</param>
 /// <param name="CorrelationId">The business transaction.</param>
 /// <param name="CreatedAt">Queued (UTC).</param>
-public sealed record WaitingEdiDocument(Guid Id, string PartnerId, string Transport, string FileName, string Content, string? CorrelationId, DateTime CreatedAt);
+public sealed record WaitingEdiDocument(
+    Guid Id, string PartnerId, string Transport, string FileName, [property: MaxLength(EdiMessage.ContentMaxLength)] string Content,
+    string? CorrelationId, DateTime CreatedAt);

@@ -40,7 +40,7 @@ public sealed class EdiOutbox(IEdiMessageRepository messages, ISentGroupReposito
             foreach (var group in interchange.Groups.Where(g => g.FunctionalIdentifier != "FA"))
             {
                 sentGroups.Add(SentGroup.Sent(message.Id, partner.PartnerId, group.FunctionalIdentifier, group.ControlNumber,
-                    group.Sets.Select(s => s.ControlNumber), partner.AcknowledgementWindow, correlationId, now));
+                    group.Sets.Select(s => s.ControlNumber).ToList(), partner.AcknowledgementWindow, correlationId, now));
             }
         }
 

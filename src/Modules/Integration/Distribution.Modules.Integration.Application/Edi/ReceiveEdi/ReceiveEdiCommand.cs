@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Distribution.Modules.Integration.Domain.Edi;
 using Mediator;
 
 namespace Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
@@ -20,13 +22,19 @@ public sealed record ReceiveEdiCommand(string Transport, string? FileName, byte[
 /// <param name="Status"><c>accepted</c>, <c>accepted-with-errors</c>, <c>rejected</c> or <c>duplicate</c>.</param>
 /// <param name="PartnerId">The sending partner, when known.</param>
 /// <param name="Interchanges">Each interchange in the file.</param>
-/// <param name="Problems">Everything found, each with its location.</param>
+/// <param name="Problems">What was found, each with its location (the first <see cref="MaxListed"/>).</param>
 /// <param name="Acknowledgement">The TA1/997 interchanges sent back (X12 text), when any.</param>
 /// <param name="CorrelationId">The correlation id everything the file caused carries.</param>
+/// <param name="InterchangeCount">How many interchanges the file held (the list shows the first <see cref="MaxListed"/>).</param>
 public sealed record EdiReceipt(
-    Guid MessageId, string Status, string? PartnerId, IReadOnlyList<EdiReceivedInterchange> Interchanges,
-    IReadOnlyList<EdiProblem> Problems, string? Acknowledgement, string? CorrelationId)
+    Guid MessageId, string Status, string? PartnerId,
+    [property: MaxLength(EdiReceipt.MaxListed)] IReadOnlyList<EdiReceivedInterchange> Interchanges,
+    [property: MaxLength(EdiReceipt.MaxListed)] IReadOnlyList<EdiProblem> Problems,
+    [property: MaxLength(EdiMessage.ContentMaxLength)] string? Acknowledgement, string? CorrelationId, int InterchangeCount)
 {
+    /// <summary>Most interchanges, groups per interchange and problems a receipt lists (the message log keeps the file).</summary>
+    public const int MaxListed = 1000;
+
     /// <summary>Status name: every interchange taken.</summary>
     public const string Accepted = "accepted";
 
@@ -45,7 +53,11 @@ public sealed record EdiReceipt(
 /// <param name="SenderId">ISA05:ISA06.</param>
 /// <param name="Status"><c>accepted</c>, <c>accepted-with-errors</c>, <c>rejected</c> or <c>duplicate</c>.</param>
 /// <param name="Groups">Its functional groups.</param>
-public sealed record EdiReceivedInterchange(string ControlNumber, string SenderId, string Status, IReadOnlyList<EdiReceivedGroup> Groups);
+public sealed record EdiReceivedInterchange(
+    [property: MaxLength(EdiLimits.ControlNumber)] string ControlNumber,
+    [property: MaxLength(EdiLimits.SenderId)] string SenderId,
+    string Status,
+    [property: MaxLength(EdiReceipt.MaxListed)] IReadOnlyList<EdiReceivedGroup> Groups);
 
 /// <summary>One functional group of a received interchange.</summary>
 /// <param name="FunctionalIdentifier">GS01, e.g. <c>PO</c>.</param>
@@ -54,7 +66,11 @@ public sealed record EdiReceivedInterchange(string ControlNumber, string SenderI
 /// <param name="TransactionSets">Sets in it.</param>
 /// <param name="AcceptedSets">Sets taken (handed to their maps or reconciled).</param>
 /// <param name="Status">The AK9 verdict: <c>accepted</c>, <c>accepted-with-errors</c>, <c>partially-accepted</c> or <c>rejected</c>.</param>
-public sealed record EdiReceivedGroup(string FunctionalIdentifier, string ControlNumber, string Version, int TransactionSets, int AcceptedSets, string Status);
+public sealed record EdiReceivedGroup(
+    [property: MaxLength(EdiLimits.FunctionalIdentifier)] string FunctionalIdentifier,
+    [property: MaxLength(EdiLimits.ControlNumber)] string ControlNumber,
+    [property: MaxLength(EdiLimits.Version)] string Version,
+    int TransactionSets, int AcceptedSets, string Status);
 
 /// <summary>One thing wrong with a received file, located to the segment and element.</summary>
 /// <param name="Code">What is wrong, e.g. <c>SegmentCountMismatch</c>.</param>
@@ -63,4 +79,41 @@ public sealed record EdiReceivedGroup(string FunctionalIdentifier, string Contro
 /// <param name="Segment">The segment id, e.g. <c>SE</c>.</param>
 /// <param name="Element">The element position (1-based), when the problem is in one element.</param>
 /// <param name="Location">Interchange, group, set, segment position, line and byte offset.</param>
-public sealed record EdiProblem(string Code, string Severity, string Message, string? Segment, int? Element, string Location);
+public sealed record EdiProblem(
+    [property: MaxLength(EdiLimits.ProblemCode)] string Code,
+    [property: MaxLength(7)] string Severity,
+    [property: MaxLength(EdiLimits.ProblemMessage)] string Message,
+    [property: MaxLength(EdiLimits.SegmentId)] string? Segment,
+    int? Element,
+    [property: MaxLength(EdiLimits.Location)] string Location);
+
+/// <summary>The widths the receipt's values are kept to (what the X12 envelope allows; longer input values are cut).</summary>
+public static class EdiLimits
+{
+    /// <summary>ISA13, GS06 (nine digits).</summary>
+    public const int ControlNumber = 9;
+
+    /// <summary>ISA05:ISA06 (2 + 1 + 15).</summary>
+    public const int SenderId = 18;
+
+    /// <summary>GS01.</summary>
+    public const int FunctionalIdentifier = 2;
+
+    /// <summary>GS08 (up to 12 characters).</summary>
+    public const int Version = 12;
+
+    /// <summary>A segment id (2–3 characters).</summary>
+    public const int SegmentId = 3;
+
+    /// <summary>A problem code.</summary>
+    public const int ProblemCode = 64;
+
+    /// <summary>A problem's message.</summary>
+    public const int ProblemMessage = 1000;
+
+    /// <summary>A problem's location in words.</summary>
+    public const int Location = 400;
+
+    /// <summary>Cuts <paramref name="value"/> to <paramref name="maxLength"/>.</summary>
+    public static string Cut(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];
+}

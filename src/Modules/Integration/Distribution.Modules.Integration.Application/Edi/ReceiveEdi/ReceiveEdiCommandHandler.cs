@@ -105,9 +105,12 @@ internal sealed class ReceiveEdiCommandHandler(
         logger.LogInformation("Received {FileName} over {Transport} from {PartnerId}: {EdiStatus}, {Interchanges} interchange(s), message {MessageId}",
             command.FileName, command.Transport, partnerId, status, outcomes.Count, messageId);
         return new EdiReceipt(messageId, status, partnerId,
-            outcomes.Select(o => new EdiReceivedInterchange(o.Interchange.ControlNumber,
-                $"{o.Interchange.SenderQualifier}:{o.Interchange.SenderId}", o.Status, o.Groups)).ToList(),
-            allProblems, acknowledgements.Count > 0 ? string.Concat(acknowledgements) : null, correlationId);
+            outcomes.Take(EdiReceipt.MaxListed).Select(o => new EdiReceivedInterchange(
+                EdiLimits.Cut(o.Interchange.ControlNumber, EdiLimits.ControlNumber),
+                EdiLimits.Cut($"{o.Interchange.SenderQualifier}:{o.Interchange.SenderId}", EdiLimits.SenderId), o.Status,
+                o.Groups.Take(EdiReceipt.MaxListed).ToList())).ToList(),
+            allProblems.Take(EdiReceipt.MaxListed).ToList(), acknowledgements.Count > 0 ? string.Concat(acknowledgements) : null,
+            correlationId, outcomes.Count);
     }
 
     /// <summary>Writes and queues the TA1 and 997s one interchange earned; returns their X12 text, or null.</summary>
@@ -153,7 +156,7 @@ internal sealed class ReceiveEdiCommandHandler(
 
         await unitOfWork.CommitAsync(ct);
         logger.LogWarning("Rejected {FileName} over {Transport}: {Summary} (message {MessageId})", command.FileName, command.Transport, summary, messageId);
-        return new EdiReceipt(messageId, EdiReceipt.Rejected, partnerId, [], problems, null, correlationId);
+        return new EdiReceipt(messageId, EdiReceipt.Rejected, partnerId, [], problems.Take(EdiReceipt.MaxListed).ToList(), null, correlationId, 0);
     }
 
     private static string Overall(IReadOnlyList<string> statuses) =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 
 namespace Distribution.Modules.Integration.Application.Edi.SendEdi;
@@ -10,7 +11,11 @@ namespace Distribution.Modules.Integration.Application.Edi.SendEdi;
 /// <param name="PartnerId">The receiving trading partner (customer account or supplier code).</param>
 /// <param name="X12">An interchange (ISA … IEA) holding the groups and sets to send; its own envelope ids and control
 /// numbers are replaced.</param>
-public sealed record SendEdiCommand(string PartnerId, string X12) : ICommand<EdiSentDto>;
+public sealed record SendEdiCommand(string PartnerId, string X12) : ICommand<EdiSentDto>
+{
+    /// <summary>Most functional groups one send may hold.</summary>
+    public const int MaxGroups = 100;
+}
 
 /// <summary>What was queued.</summary>
 /// <param name="MessageId">The EDI message log entry.</param>
@@ -19,5 +24,5 @@ public sealed record SendEdiCommand(string PartnerId, string X12) : ICommand<Edi
 /// <param name="InterchangeControlNumber">ISA13 given.</param>
 /// <param name="GroupControlNumbers">GS06 given to each group, in order.</param>
 /// <param name="Status"><c>waiting</c> until delivered or collected.</param>
-public sealed record EdiSentDto(Guid MessageId, string PartnerId, string Transport, string InterchangeControlNumber,
-    IReadOnlyList<string> GroupControlNumbers, string Status);
+public sealed record EdiSentDto(Guid MessageId, string PartnerId, string Transport, [property: MaxLength(9)] string InterchangeControlNumber,
+    [property: MaxLength(SendEdiCommand.MaxGroups)] IReadOnlyList<string> GroupControlNumbers, string Status);

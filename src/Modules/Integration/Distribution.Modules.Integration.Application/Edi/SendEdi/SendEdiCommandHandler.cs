@@ -26,6 +26,12 @@ internal sealed class SendEdiCommandHandler(ISender sender, EdiEnvelopeWriter en
         }
 
         var source = read.Interchanges[0];
+        if (source.Groups.Count > SendEdiCommand.MaxGroups || source.Groups.Any(g => g.TransactionSets.Count > Domain.Edi.SentGroup.MaxTransactionSets))
+        {
+            throw RequestValidationException.For("x12",
+                $"Send at most {SendEdiCommand.MaxGroups} groups of at most {Domain.Edi.SentGroup.MaxTransactionSets} transaction sets at a time.");
+        }
+
         var groups = source.Groups.Select(g => new OutboundGroup(g.FunctionalIdentifier, g.Version, g.TransactionSets)).ToList();
         var delimiters = IsVersion00402OrLater(partner.X12Version)
             ? new X12Delimiters('*', ':', '~', '^')

@@ -147,8 +147,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("DocumentTypes")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(520)
+                        .HasColumnType("nvarchar(520)");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(255)
@@ -159,8 +159,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("InterchangeControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(2600)
+                        .HasColumnType("nvarchar(2600)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -252,8 +252,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TransactionSetControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

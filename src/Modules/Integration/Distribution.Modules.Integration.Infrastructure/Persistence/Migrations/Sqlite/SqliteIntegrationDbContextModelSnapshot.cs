@@ -141,7 +141,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("DocumentTypes")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(520)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -153,7 +153,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("InterchangeControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(2600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
@@ -246,7 +246,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TransactionSetControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntegrationDbContext))]
-    [Migration("20261128054728_EdiMessagesSentGroupsExceptions")]
+    [Migration("20261128061824_EdiMessagesSentGroupsExceptions")]
     partial class EdiMessagesSentGroupsExceptions
     {
         /// <inheritdoc />
@@ -144,7 +144,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("DocumentTypes")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(520)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -156,7 +156,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("InterchangeControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(2600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
@@ -249,7 +249,7 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TransactionSetControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")

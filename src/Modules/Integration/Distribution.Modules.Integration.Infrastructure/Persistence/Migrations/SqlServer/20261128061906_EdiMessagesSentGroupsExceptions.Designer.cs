@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerIntegrationDbContext))]
-    [Migration("20261128054818_EdiMessagesSentGroupsExceptions")]
+    [Migration("20261128061906_EdiMessagesSentGroupsExceptions")]
     partial class EdiMessagesSentGroupsExceptions
     {
         /// <inheritdoc />
@@ -150,8 +150,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("DocumentTypes")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(520)
+                        .HasColumnType("nvarchar(520)");
 
                     b.Property<string>("FileName")
                         .HasMaxLength(255)
@@ -162,8 +162,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("InterchangeControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(2600)
+                        .HasColumnType("nvarchar(2600)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -255,8 +255,8 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TransactionSetControlNumbers")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
