@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Distribution.IntegrationTests.Infrastructure;
+using Distribution.Modules.Integration.Application.Edi;
 using Distribution.Modules.Integration.Application.Edi.CheckOverdueAcknowledgements;
 using Distribution.Modules.Integration.Infrastructure.Persistence;
 using Mediator;
@@ -376,6 +377,36 @@ public sealed class EdiEndpointTests
             Assert.That(results.Where(r => r.Error is not null).Select(r => $"{r.File}: {r.Error}"), Is.Empty);
             Assert.That(results.Where(r => r.Strict).Select(r => r.Transactions), Is.All.EqualTo(1), "one 997 or 855 in each");
             Assert.That(results.Single(r => r.File.StartsWith("4-", StringComparison.Ordinal)).Transactions, Is.EqualTo(1), "the 997 beside the TA1");
+        }
+    }
+
+    [Test]
+    public async Task Upload_WhileTheSameInterchangeIsBeingReceived_Is409AndLeavesItForLater()
+    {
+        var isa13 = NextControlNumber();
+        var gs06 = NextControlNumber();
+        var x12 = Interchange(PartnerIsa, isa13, "PO", gs06, [PurchaseOrder("0001", "PO-RACE")]);
+        var key = new ReceivedInterchangeKey(PartnerPair.Create("ZZ", HubId, "ZZ", PartnerIsa), isa13, [gs06]);
+        await using (var scope = _hub.Services.CreateAsyncScope())
+        {
+            // Another receipt has claimed it and not yet committed.
+            var registry = scope.ServiceProvider.GetRequiredService<IReceivedInterchangeRegistry>();
+            Assert.That(await registry.CheckAndRecordAsync(key, TimeSpan.FromHours(72), CancellationToken.None), Is.EqualTo(ReceiptCheck.New));
+        }
+
+        using var whileInFlight = await UploadAsync(_partner, x12);
+        await using (var scope = _hub.Services.CreateAsyncScope())
+        {
+            // That receipt failed and let go.
+            await scope.ServiceProvider.GetRequiredService<IReceivedInterchangeRegistry>().ReleaseAsync(key, CancellationToken.None);
+        }
+
+        using var later = await UploadAsync(_partner, x12);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(whileInFlight.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((await later.SuccessJsonAsync()).Str("status"), Is.EqualTo("accepted"), "nothing was lost");
         }
     }
 }

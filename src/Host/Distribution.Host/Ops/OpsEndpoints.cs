@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using Distribution.BuildingBlocks.Infrastructure.Web;
 using Distribution.Host.Setup;
+using Distribution.Modules.Integration.Application.Exceptions.ListExceptions;
 using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
 using Distribution.Modules.Partners.Application.ApiClients.AuthenticateApiKey;
 using Mediator;
@@ -58,8 +59,9 @@ internal static class OpsEndpoints
     {
         var report = await health.CheckHealthAsync(r => r.Tags.Contains("ready"), cancellationToken);
         var statistics = await sender.Send(new GetMessageStatisticsQuery(), cancellationToken);
+        var exceptions = await sender.Send(new ListExceptionsQuery("open", null, null, null, OpsPages.ExceptionsShown), cancellationToken);
         return TypedResults.Content(
-            OpsPages.Dashboard(user.Identity?.Name ?? "admin", report, statistics, clock.GetUtcNow().UtcDateTime), "text/html");
+            OpsPages.Dashboard(user.Identity?.Name ?? "admin", report, statistics, exceptions, clock.GetUtcNow().UtcDateTime), "text/html");
     }
 
     // Only same-site paths: an open redirect after sign-in would hand the cookie's trust to another site.

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Distribution.BuildingBlocks.Application.Paging;
+using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Integration.Application.Messages.GetMessageStatistics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -30,7 +32,11 @@ internal static class OpsPages
         </form></div></body></html>
         """;
 
-    public static string Dashboard(string userName, HealthReport report, MessageStatisticsDto statistics, DateTime nowUtc)
+    /// <summary>How many open exceptions the dashboard lists (newest first).</summary>
+    public const int ExceptionsShown = 10;
+
+    public static string Dashboard(
+        string userName, HealthReport report, MessageStatisticsDto statistics, CursorPage<ExceptionDto> exceptions, DateTime nowUtc)
     {
         var checks = new StringBuilder();
         foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
@@ -52,8 +58,30 @@ internal static class OpsPages
             {OpsCharts.HourlyBars(statistics.Hourly)}
             <p>Details: <code>GET /api/v1/messages?correlationId=…</code>, <code>GET /api/v1/dead-letters</code>,
             <code>POST /api/v1/dead-letters/replay</code>.</p></div>
+            <div class="card"><h2>Exceptions queue (open)</h2>{ExceptionTable(exceptions)}
+            <p>Details and resolving: <code>GET /api/v1/exceptions?status=open</code>, <code>POST /api/v1/exceptions/:id/resolve</code>;
+            EDI files: <code>GET /api/v1/edi/messages</code>.</p></div>
             </body></html>
             """;
+    }
+
+    private static string ExceptionTable(CursorPage<ExceptionDto> exceptions)
+    {
+        if (exceptions.Items.Count == 0)
+        {
+            return "<p class=\"ok\">Nothing needs attention.</p>";
+        }
+
+        var rows = new StringBuilder();
+        foreach (var e in exceptions.Items)
+        {
+            rows.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{e.LastOccurredAt:yyyy-MM-dd HH:mm} UTC</td><td>{OpsEndpoints.Encode(e.Kind)}</td><td>{OpsEndpoints.Encode(e.PartnerId)}</td>"
+                + $"<td>{OpsEndpoints.Encode(e.Message)}</td><td>{e.Occurrences}</td></tr>");
+        }
+
+        var more = exceptions.NextCursor is null ? "" : $"<p>Showing the newest {ExceptionsShown}; more are open.</p>";
+        return $"<table><thead><tr><th>Last seen</th><th>Kind</th><th>Partner</th><th>What</th><th>Times</th></tr></thead><tbody>{rows}</tbody></table>{more}";
     }
 
     private static string StatusSummary(MessageStatisticsDto statistics) => statistics.ByStatus.Count == 0

@@ -29,6 +29,10 @@ public enum EdiMessageStatus
     /// <summary>Inbound, every interchange was received before (within the partner's window): nothing processed again.</summary>
     Duplicate,
 
+    /// <summary>Inbound, another copy of the same interchange was being received at that moment: this copy was left
+    /// alone (a file stays where it is for the next poll; an HTTP caller is told to retry).</summary>
+    AlreadyInProgress,
+
     /// <summary>Outbound, waiting for delivery or collection.</summary>
     Waiting,
 

@@ -51,7 +51,15 @@ internal static class EdiEndpoints
 
                 var receipt = await sender.Send(new ReceiveEdiCommand(EdiChannel.Http, fileName, content,
                     tenant.IsRestricted ? tenant.PartnerId : null), ct);
-                return receipt.Status == EdiReceipt.Rejected ? RejectionProblem(receipt) : TypedResults.Ok(receipt);
+                return receipt.Status switch
+                {
+                    EdiReceipt.Rejected => RejectionProblem(receipt),
+                    EdiReceipt.InProgress => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                        title: "The same interchange is being received right now.",
+                        detail: "Another upload of this ISA13 is in flight; nothing was processed. Send it again in a moment: it is then "
+                            + "either taken or answered as a duplicate."),
+                    _ => TypedResults.Ok(receipt),
+                };
             })
             .Accepts<string>(X12ContentTypes[0], X12ContentTypes[1..])
             .WithRequestBodyMaxLength(EdiMessage.ContentMaxLength)
@@ -64,6 +72,7 @@ internal static class EdiEndpoints
                 + "A key bound to a partner may only upload that partner's interchanges.")
             .WithRequestExample(EdiExamples.Inbound)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -66,9 +66,10 @@ internal sealed class InterchangeReceiver(
             outcome.HostErrors.Add(Error(X12ErrorCode.DuplicateInterchange, interchange, 13, interchange.ControlNumber, check == ReceiptCheck.Duplicate
                 ? $"ISA13 {interchange.ControlNumber} from {partner.PartnerId} was already received within its {partner.DuplicateCheckWindow.TotalHours:0.#} h window; nothing was processed again."
                 : $"ISA13 {interchange.ControlNumber} from {partner.PartnerId} is being received right now by another upload; this copy was not processed."));
-            outcome.Status = check == ReceiptCheck.Duplicate ? EdiReceipt.Duplicate : EdiReceipt.Rejected;
+            outcome.Status = check == ReceiptCheck.Duplicate ? EdiReceipt.Duplicate : EdiReceipt.InProgress;
+            // A duplicate is answered (TA1 025) when the partner asked for TA1s; a copy in flight elsewhere is not answered here.
             var duplicateAcknowledgement = InterchangeAcknowledgementBuilder.Build(interchange, interchange.Delimiters, outcome.HostErrors);
-            outcome.InterchangeAcknowledgement = interchange.AcknowledgmentRequested ? duplicateAcknowledgement : null;
+            outcome.InterchangeAcknowledgement = interchange.AcknowledgmentRequested && check == ReceiptCheck.Duplicate ? duplicateAcknowledgement : null;
             return outcome;
         }
 

@@ -19,7 +19,7 @@ public sealed record ReceiveEdiCommand(string Transport, string? FileName, byte[
 
 /// <summary>What the hub made of a received file.</summary>
 /// <param name="MessageId">The EDI message log entry.</param>
-/// <param name="Status"><c>accepted</c>, <c>accepted-with-errors</c>, <c>rejected</c> or <c>duplicate</c>.</param>
+/// <param name="Status"><c>accepted</c>, <c>accepted-with-errors</c>, <c>rejected</c>, <c>duplicate</c> or <c>in-progress</c>.</param>
 /// <param name="PartnerId">The sending partner, when known.</param>
 /// <param name="Interchanges">Each interchange in the file.</param>
 /// <param name="Problems">What was found, each with its location (the first <see cref="MaxListed"/>).</param>
@@ -46,6 +46,9 @@ public sealed record EdiReceipt(
 
     /// <summary>Status name: received before; nothing processed again.</summary>
     public const string Duplicate = "duplicate";
+
+    /// <summary>Status name: another copy is being received right now; this one was not processed (try again later).</summary>
+    public const string InProgress = "in-progress";
 }
 
 /// <summary>One interchange of a received file.</summary>

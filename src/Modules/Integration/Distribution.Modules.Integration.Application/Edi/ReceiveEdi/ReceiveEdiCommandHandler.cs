@@ -163,6 +163,7 @@ internal sealed class ReceiveEdiCommandHandler(
         statuses.Count == 0 ? EdiReceipt.Rejected
         : statuses.All(s => s == EdiReceipt.Accepted) ? EdiReceipt.Accepted
         : statuses.All(s => s == EdiReceipt.Duplicate) ? EdiReceipt.Duplicate
+        : statuses.All(s => s == EdiReceipt.InProgress) ? EdiReceipt.InProgress
         : statuses.All(s => s == EdiReceipt.Rejected) ? EdiReceipt.Rejected
         : EdiReceipt.AcceptedWithErrors;
 
@@ -171,6 +172,7 @@ internal sealed class ReceiveEdiCommandHandler(
         EdiReceipt.Accepted => EdiMessageStatus.Accepted,
         EdiReceipt.Duplicate => EdiMessageStatus.Duplicate,
         EdiReceipt.Rejected => EdiMessageStatus.Rejected,
+        EdiReceipt.InProgress => EdiMessageStatus.AlreadyInProgress,
         _ => EdiMessageStatus.AcceptedWithErrors,
     };
 
