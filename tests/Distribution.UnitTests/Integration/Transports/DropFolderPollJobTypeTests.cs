@@ -120,6 +120,20 @@ public sealed class DropFolderPollJobTypeTests
     }
 
     [Test]
+    public async Task Run_WhenAnotherCopyIsBeingReceived_PutsTheFileBackToBeTakenAgainLater()
+    {
+        Receipts("in-progress");
+        Drop("ACME", "po1.x12", "ISA*850~");
+
+        await Job().RunAsync(CancellationToken.None);
+        await Job().RunAsync(CancellationToken.None);
+
+        Assert.That(Names(Folder("ACME", "inbox")), Is.EqualTo(new[] { "po1.x12" }));
+        Assert.That(Names(Folder("ACME", "archive")).Concat(Names(Folder("ACME", "error"))), Is.Empty);
+        await _sender.Received(1).Send(Arg.Any<ReceiveEdiCommand>(), Arg.Any<CancellationToken>());
+    }
+
+    [Test]
     public async Task Run_LeavesFilesStillBeingWrittenInTheInbox()
     {
         Receipts("accepted");

@@ -100,6 +100,20 @@ public sealed class DropFolderTests
     }
 
     [Test]
+    public void ReturnToInbox_WhenThePartnerDroppedTheSameNameMeanwhile_KeepsBothFiles()
+    {
+        File.WriteAllText(Path.Combine(_folder.Inbox, "po.x12"), "first");
+        var claimed = _folder.TryClaim("po.x12", Now)!;
+        File.WriteAllText(Path.Combine(_folder.Inbox, "po.x12"), "second");
+
+        var returned = _folder.ReturnToInbox(claimed, Now);
+
+        Assert.That(returned, Is.EqualTo(Path.Combine(_folder.Inbox, "20261128T090000000Z_po.x12")));
+        Assert.That(File.ReadAllText(returned), Is.EqualTo("first"));
+        Assert.That(File.ReadAllText(Path.Combine(_folder.Inbox, "po.x12")), Is.EqualTo("second"));
+    }
+
+    [Test]
     public async Task WriteToOutbox_LeavesOnlyTheCompleteFile()
     {
         var path = await _folder.WriteToOutboxAsync("997_000000001.x12", "ISA*997~", CancellationToken.None);

@@ -107,15 +107,9 @@ internal sealed class DropFolder
                 continue;
             }
 
-            var target = Path.Combine(Inbox, file.Name);
-            if (File.Exists(target))
-            {
-                target = Path.Combine(Inbox, TransportFile.Stamped(file.Name, nowUtc));
-            }
-
             try
             {
-                File.Move(file.FullName, target, overwrite: false);
+                ReturnToInbox(file.FullName, nowUtc);
                 returned++;
             }
             catch (FileNotFoundException)
@@ -125,6 +119,23 @@ internal sealed class DropFolder
         }
 
         return returned;
+    }
+
+    /// <summary>
+    /// Puts a claimed file back into the inbox to be taken again by a later poll (under a timestamped name when the
+    /// partner has meanwhile dropped another file of the same name).
+    /// </summary>
+    public string ReturnToInbox(string claimedPath, DateTime nowUtc)
+    {
+        var name = Path.GetFileName(claimedPath);
+        var target = Path.Combine(Inbox, name);
+        if (File.Exists(target))
+        {
+            target = Path.Combine(Inbox, TransportFile.Stamped(name, nowUtc));
+        }
+
+        File.Move(claimedPath, target, overwrite: false);
+        return target;
     }
 
     /// <summary>

@@ -107,8 +107,18 @@ internal sealed class DropFolderPollJobType(
         {
             // Not bad X12 (that is a "rejected" receipt) but the hub itself failing: nothing was stored, so the file
             // goes back to the inbox to be taken again by the next poll.
-            File.Move(claimed, Path.Combine(folder.Inbox, name), overwrite: false);
+            folder.ReturnToInbox(claimed, clock.GetUtcNow().UtcDateTime);
             throw new EdiTransportPollException($"receiving {name} failed and it was put back into the inbox: {exception.Message}");
+        }
+
+        if (status == EdiReceipt.InProgress)
+        {
+            // Another copy of the interchange is being received right now and this one was not processed: it waits in
+            // the inbox (its claim time makes it wait a quiet period) and is then taken again — a duplicate by then, or
+            // received in full if the other copy failed.
+            folder.ReturnToInbox(claimed, clock.GetUtcNow().UtcDateTime);
+            logger.LogInformation("{FileName} of {PartnerId} is being received elsewhere; put back into the inbox", name, partner.PartnerId);
+            return;
         }
 
         // The receipt is stored. A stop before this move leaves the file in processing; it returns to the inbox after

@@ -1,6 +1,7 @@
 using System.Text;
 using Distribution.BuildingBlocks.Application.Jobs;
 using Distribution.Modules.Integration.Application.Edi;
+using Distribution.Modules.Integration.Application.Edi.ReceiveEdi;
 using Distribution.Modules.Integration.Application.Exceptions;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
@@ -123,6 +124,12 @@ internal sealed class SftpPollJobType(
             }
 
             var receipt = await core.ReceiveAsync(EdiChannel.SftpTransport, partner.PartnerId, file.Name, content, cancellationToken);
+            if (receipt.Status == EdiReceipt.InProgress)
+            {
+                // Another copy is being received right now and this one was not processed: it stays on the server and
+                // the next poll takes it again (a duplicate by then, or received in full if the other copy failed).
+                continue;
+            }
 
             // The receipt is stored, so only now does the file leave the server. A stop between the receipt and this
             // removal makes the next poll download the file again; the receive pipeline's ISA13 duplicate check answers
