@@ -25,12 +25,14 @@ internal sealed class InterchangeReceiver(
     IOptions<EdiOptions> options,
     TimeProvider clock)
 {
+    private readonly Dictionary<(string Qualifier, string Id), EdiPartner?> _partners = [];
+
     /// <summary>Judges <paramref name="interchange"/>; the claims it took are in <paramref name="claims"/> (released if the receipt fails).</summary>
     public async Task<InterchangeOutcome> ReceiveAsync(
         Interchange interchange, Guid messageId, string? expectedPartnerId, List<ReceivedInterchangeKey> claims, CancellationToken cancellationToken)
     {
         var outcome = new InterchangeOutcome(interchange);
-        var partner = await sender.Send(new FindEdiPartnerQuery(interchange.SenderQualifier, interchange.SenderId), cancellationToken);
+        var partner = await PartnerAsync(interchange.SenderQualifier, interchange.SenderId, cancellationToken);
         var senderId = $"{interchange.SenderQualifier}:{interchange.SenderId}";
         if (partner is null || (expectedPartnerId is not null && partner.PartnerId != expectedPartnerId))
         {
@@ -97,6 +99,19 @@ internal sealed class InterchangeReceiver(
         }
 
         return outcome;
+    }
+
+    // A mailbag names the same few senders over and over: ask the Partners module once per sender and receipt.
+    private async Task<EdiPartner?> PartnerAsync(string qualifier, string id, CancellationToken cancellationToken)
+    {
+        var key = (qualifier.Trim().ToUpperInvariant(), id.Trim().ToUpperInvariant());
+        if (!_partners.TryGetValue(key, out var partner))
+        {
+            partner = await sender.Send(new FindEdiPartnerQuery(qualifier, id), cancellationToken);
+            _partners[key] = partner;
+        }
+
+        return partner;
     }
 
     private async Task ReceiveGroupAsync(InterchangeOutcome outcome, EdiPartner partner, FunctionalGroup group, Guid messageId, CancellationToken ct)
