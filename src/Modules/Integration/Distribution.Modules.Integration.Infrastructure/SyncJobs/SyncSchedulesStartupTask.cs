@@ -9,16 +9,20 @@ namespace Distribution.Modules.Integration.Infrastructure.SyncJobs;
 
 /// <summary>
 /// At startup: on first start, create the default schedules (outbox sweep every minute, webhook sweep every five
-/// minutes, retention purge nightly);
+/// minutes, retention purge nightly, the EDI acknowledgement check every 15 minutes, and the EDI drop-folder and SFTP
+/// polls — disabled until an admin enables them, since they reach out to folders and servers);
 /// then mirror every stored schedule into Hangfire and remove recurring jobs whose schedule is gone.
 /// </summary>
 internal sealed class SyncSchedulesStartupTask : IStartupTask
 {
-    private static readonly (string Name, string JobType, string Cron)[] Defaults =
+    private static readonly (string Name, string JobType, string Cron, bool Enabled)[] Defaults =
     [
-        ("Outbox sweep", "outbox-sweep", "* * * * *"),
-        ("Retention purge", "retention-purge", "30 3 * * *"),
-        ("Webhook sweep", "webhook-sweep", "*/5 * * * *"),
+        ("Outbox sweep", "outbox-sweep", "* * * * *", true),
+        ("Retention purge", "retention-purge", "30 3 * * *", true),
+        ("Webhook sweep", "webhook-sweep", "*/5 * * * *", true),
+        ("EDI acknowledgement check", "edi-acknowledgement-check", "*/15 * * * *", true),
+        ("EDI drop-folder poll", "edi-drop-folder-poll", "* * * * *", false),
+        ("EDI SFTP poll", "edi-sftp-poll", "*/5 * * * *", false),
     ];
 
     public int Order => 20;
@@ -30,9 +34,9 @@ internal sealed class SyncSchedulesStartupTask : IStartupTask
         if (stored.Count == 0)
         {
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            foreach (var (name, jobType, cron) in Defaults)
+            foreach (var (name, jobType, cron, enabled) in Defaults)
             {
-                schedules.Add(SyncSchedule.Create(name, jobType, cron, "UTC", enabled: true, now));
+                schedules.Add(SyncSchedule.Create(name, jobType, cron, "UTC", enabled, now));
             }
 
             await services.GetRequiredService<IIntegrationUnitOfWork>().CommitAsync(cancellationToken);
