@@ -24,7 +24,7 @@ public sealed class TenantIsolationTests
 
     private static readonly string[] PartnerScopes =
     [
-        "catalog:read", "inventory:read", "pricing:read", "orders:read", "orders:write", "billing:read", "partners:read",
+        "catalog:read", "inventory:read", "pricing:read", "orders:read", "orders:write", "billing:read", "partners:read", "edi:exchange",
     ];
 
     // Route pattern → (URL of the other tenant's resource, URL of the caller's own resource, marker of the other
@@ -63,6 +63,8 @@ public sealed class TenantIsolationTests
         var ownProfile = await CreateProfileAsync(admin, "customer", OwnCustomer);
         var otherProfile = await CreateProfileAsync(admin, "customer", OtherCustomer);
         await CreateProfileAsync(admin, "supplier", OtherSupplier);
+        await SendEdiAsync(admin, OwnCustomer);
+        await SendEdiAsync(admin, OtherCustomer);
 
         Cases = new Dictionary<string, TenantCase>(StringComparer.Ordinal)
         {
@@ -72,6 +74,7 @@ public sealed class TenantIsolationTests
             ["/api/v1/suppliers/"] = new("/api/v1/suppliers", "/api/v1/suppliers", OtherSupplier),
             ["/api/v1/trading-partners/{id:guid}"] = new($"/api/v1/trading-partners/{otherProfile}", $"/api/v1/trading-partners/{ownProfile}", OtherCustomer),
             ["/api/v1/trading-partners/"] = new("/api/v1/trading-partners", "/api/v1/trading-partners", OtherCustomer),
+            ["/api/v1/edi/outbound"] = new("/api/v1/edi/outbound", "/api/v1/edi/outbound", OtherCustomer),
         };
 
         _keysByKind = new Dictionary<string, string>
@@ -95,11 +98,30 @@ public sealed class TenantIsolationTests
                 duplicateCheckWindowHours = 24,
                 preferredIdentifier = "sku",
                 preferredUnit = "EA",
-                documents = new[] { new { documentType = "orders", direction = "inbound", protocol = "rest" } },
+                isaQualifier = "ZZ",
+                isaId = IsaIdOf(partnerId),
+                gsApplicationId = IsaIdOf(partnerId),
+                x12Version = "004010",
+                documents = new object[]
+                {
+                    new { documentType = "orders", direction = "inbound", protocol = "rest", transport = (string?)null },
+                    new { documentType = "855", direction = "outbound", protocol = "x12", transport = (string?)"http" },
+                },
             },
         }, PartnersHubFactory.Json);
         var body = await response.ExpectAsync(HttpStatusCode.Created);
         return body.GetProperty("id").GetGuid();
+    }
+
+    private static string IsaIdOf(string partnerId) => partnerId.Replace("-", "", StringComparison.Ordinal);
+
+    // A document waiting for the partner to collect over HTTP (GET /api/v1/edi/outbound).
+    private static async Task SendEdiAsync(HttpClient admin, string partnerId)
+    {
+        var x12 = $"ISA*00*          *00*          *ZZ*DISTHUB        *ZZ*{IsaIdOf(partnerId),-15}*261128*0900*U*00401*000000001*0*T*>~"
+            + "GS*PR*DISTHUB*X*20261128*0900*1*X*004010~ST*855*0001~BAK*00*AD*PO-1*20261128~SE*3*0001~GE*1*1~IEA*1*000000001~";
+        var response = await admin.PostAsJsonAsync("/api/v1/edi/outbound", new { partnerId, x12 }, PartnersHubFactory.Json);
+        await response.ExpectAsync(HttpStatusCode.Accepted);
     }
 
     [OneTimeTearDown]

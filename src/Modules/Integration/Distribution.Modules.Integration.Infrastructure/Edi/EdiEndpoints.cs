@@ -88,6 +88,7 @@ internal static class EdiEndpoints
                 return TypedResults.Ok(new CursorPage<WaitingEdiDocument>(items, page.Count > size ? GuidCursor.Encode(items[^1].Id) : null));
             })
             .RequireAnyScope(IntegrationScopes.EdiExchange, IntegrationScopes.Admin)
+            .TenantScoped("*")
             .WithName("ListWaitingEdiDocuments")
             .WithSummary("X12 waiting for a partner (oldest first), with its content; confirm each with POST …/{id}/collected")
             .ProducesValidationProblem();
