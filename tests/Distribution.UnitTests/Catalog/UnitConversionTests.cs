@@ -123,6 +123,23 @@ public sealed class UnitConversionTests
     }
 
     [Test]
+    public void Convert_AfterPackLevelsChange_UsesTheNewLevels()
+    {
+        // The item keeps its unit graph between calls; every change to the pack levels must drop it.
+        var item = Bolt();
+        Assert.That(item.Convert(1m, "CA", "EA").Result, Is.EqualTo(12m));
+
+        item.SetPack("CA", 24m, "EA", Now);
+        Assert.That(item.Convert(1m, "CA", "EA").Result, Is.EqualTo(24m));
+
+        item.SetPack("BX", 6m, "EA", Now);
+        Assert.That(item.Convert(1m, "BX", "EA").Result, Is.EqualTo(6m));
+
+        item.RemovePack("BX", "EA", Now);
+        AssertBrokenRule<ConversionMustExistRule>(() => item.Convert(1m, "BX", "EA"));
+    }
+
+    [Test]
     public void RemovePack_WhenAnIdentifierDependsOnIt_IsNotPossible()
     {
         var item = Bolt();

@@ -29,6 +29,10 @@ public sealed class Item : AggregateRoot<Guid>
     private ItemChangedDomainEvent? _pendingChange;
     private List<string>? _pendingChanges;
 
+    // The unit graph of _packs, built when first needed and dropped when the pack levels change (see Graph).
+    private UnitGraph? _graph;
+    private int _graphPacks = -1;
+
     private Item()
     {
     }
@@ -123,7 +127,7 @@ public sealed class Item : AggregateRoot<Guid>
         CheckRule(new IdentifierMustBelongToOneItemRule(normalised, Sku, ownerSku));
         var forUnit = unit ?? BaseUnit;
         CheckRule(new UnitMustBeKnownRule(forUnit));
-        CheckRule(new ConversionMustExistRule(Sku, forUnit, BaseUnit, Graph().Ratio(forUnit, BaseUnit) is not null));
+        CheckRule(new ConversionMustExistRule(Sku, forUnit, BaseUnit, string.Equals(forUnit, BaseUnit, StringComparison.Ordinal) || Graph().Ratio(forUnit, BaseUnit) is not null));
 
         var existing = _identifiers.Find(i => i.LookupKey == key);
         if (existing is not null && existing.Kind == kind && existing.Value == normalised && existing.Unit == forUnit)
@@ -174,7 +178,6 @@ public sealed class Item : AggregateRoot<Guid>
         CheckRule(new PackQuantityMustBePositiveRule(quantity));
 
         var proposed = new PackConversion(fromUnit, quantity, toUnit);
-        var others = _packs.Where(p => !SamePair(p, fromUnit, toUnit)).ToList();
         var current = _packs.Find(p => SamePair(p, fromUnit, toUnit));
         if (current is not null && new UnitGraph([current]).Ratio(fromUnit, toUnit) is { } was && was.SameAs(new UnitRatio(quantity, 1m)))
         {
@@ -184,7 +187,8 @@ public sealed class Item : AggregateRoot<Guid>
         UnitRatio? implied;
         try
         {
-            implied = new UnitGraph(others).Ratio(fromUnit, toUnit);
+            // The other levels: all of them when this pair is new (the cached graph), else all but this pair.
+            implied = (current is null ? Graph() : new UnitGraph(_packs.Where(p => !SamePair(p, fromUnit, toUnit)))).Ratio(fromUnit, toUnit);
         }
         catch (OverflowException)
         {
@@ -203,6 +207,7 @@ public sealed class Item : AggregateRoot<Guid>
         }
 
         _packs.Add(proposed);
+        _graph = null;
         Touch("packs", nowUtc);
         return true;
     }
@@ -220,6 +225,7 @@ public sealed class Item : AggregateRoot<Guid>
         var stranded = _identifiers.Where(i => remaining.Ratio(i.Unit, BaseUnit) is null).Select(i => i.Value).ToList();
         CheckRule(new PackConversionMustNotBeInUseRule(fromUnit, toUnit, stranded));
         _packs.Remove(current);
+        _graph = null;
         Touch("packs", nowUtc);
         return true;
     }
@@ -322,7 +328,18 @@ public sealed class Item : AggregateRoot<Guid>
     private static void Identifiers_TryNormalise(IdentifierKind kind, string value, out string normalised, out string key) =>
         IdentifierFormat.TryNormalise(kind, value, out normalised, out key, out _);
 
-    private UnitGraph Graph() => new(_packs);
+    // Rebuilt after SetPack/RemovePack (which drop it) and whenever the count moved otherwise (EF Core filling the
+    // list of an item it reads), so a graph never answers for pack levels other than the current ones.
+    private UnitGraph Graph()
+    {
+        if (_graph is null || _graphPacks != _packs.Count)
+        {
+            _graph = new UnitGraph(_packs);
+            _graphPacks = _packs.Count;
+        }
+
+        return _graph;
+    }
 
     // One item-changed event per commit, naming every kind of change; none while the item is still being created.
     private void Touch(string what, DateTime nowUtc)

@@ -6,17 +6,17 @@ namespace Distribution.Modules.Catalog.Domain.Units;
 /// </summary>
 public sealed class UnitGraph
 {
-    private readonly Dictionary<string, List<(string To, decimal Quantity, bool Forward)>> _edges = new(StringComparer.Ordinal);
+    // The fixed conversions' edges, built once; a unit's edges are its pack edges first, then these (the order the
+    // search visits them in, as when both were in one list).
+    private static readonly Dictionary<string, List<(string To, decimal Quantity, bool Forward)>> FixedEdges = Build(UnitsOfMeasure.FixedConversions);
+
+    private readonly Dictionary<string, List<(string To, decimal Quantity, bool Forward)>> _edges;
 
     /// <summary>A graph of <paramref name="conversions"/> plus the fixed conversions.</summary>
     public UnitGraph(IEnumerable<PackConversion> conversions)
     {
         ArgumentNullException.ThrowIfNull(conversions);
-        foreach (var conversion in conversions.Concat(UnitsOfMeasure.FixedConversions))
-        {
-            Edges(conversion.FromUnit).Add((conversion.ToUnit, conversion.Quantity, true));
-            Edges(conversion.ToUnit).Add((conversion.FromUnit, conversion.Quantity, false));
-        }
+        _edges = Build(conversions);
     }
 
     /// <summary>How many <paramref name="to"/> one <paramref name="from"/> is; null when no chain of conversions joins them.</summary>
@@ -33,38 +33,53 @@ public sealed class UnitGraph
         var queue = new Queue<string>([from]);
         while (queue.TryDequeue(out var unit))
         {
-            if (!_edges.TryGetValue(unit, out var edges))
+            for (var pass = 0; pass < 2; pass++)
             {
-                continue;
-            }
-
-            foreach (var (next, quantity, forward) in edges)
-            {
-                if (reached.ContainsKey(next))
+                if (!(pass == 0 ? _edges : FixedEdges).TryGetValue(unit, out var list))
                 {
                     continue;
                 }
 
-                var ratio = forward ? reached[unit].Times(quantity) : reached[unit].DividedBy(quantity);
-                if (string.Equals(next, to, StringComparison.Ordinal))
+                foreach (var (next, quantity, forward) in list)
                 {
-                    return ratio;
-                }
+                    if (reached.ContainsKey(next))
+                    {
+                        continue;
+                    }
 
-                reached[next] = ratio;
-                queue.Enqueue(next);
+                    var ratio = forward ? reached[unit].Times(quantity) : reached[unit].DividedBy(quantity);
+                    if (string.Equals(next, to, StringComparison.Ordinal))
+                    {
+                        return ratio;
+                    }
+
+                    reached[next] = ratio;
+                    queue.Enqueue(next);
+                }
             }
         }
 
         return null;
     }
 
-    private List<(string To, decimal Quantity, bool Forward)> Edges(string unit)
+    private static Dictionary<string, List<(string To, decimal Quantity, bool Forward)>> Build(IEnumerable<PackConversion> conversions)
     {
-        if (!_edges.TryGetValue(unit, out var edges))
+        var graph = new Dictionary<string, List<(string To, decimal Quantity, bool Forward)>>(StringComparer.Ordinal);
+        foreach (var conversion in conversions)
+        {
+            Edges(graph, conversion.FromUnit).Add((conversion.ToUnit, conversion.Quantity, true));
+            Edges(graph, conversion.ToUnit).Add((conversion.FromUnit, conversion.Quantity, false));
+        }
+
+        return graph;
+    }
+
+    private static List<(string To, decimal Quantity, bool Forward)> Edges(Dictionary<string, List<(string To, decimal Quantity, bool Forward)>> graph, string unit)
+    {
+        if (!graph.TryGetValue(unit, out var edges))
         {
             edges = [];
-            _edges[unit] = edges;
+            graph[unit] = edges;
         }
 
         return edges;

@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Collections;
 using System.Data.Common;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
@@ -39,6 +36,9 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
     // A DbContext (and connection) of its own: the import reads the next chunk on the request's context while this
     // one writes (SQLite in WAL mode lets a reader run beside the writer).
     private readonly AsyncServiceScope _scope = scopes.CreateAsyncScope();
+
+    // The JSON of one table's rows, reused from table to table and chunk to chunk.
+    private readonly ArrayBufferWriter<byte> _json = new(256 * 1024);
     private CatalogDbContext? _context;
     private bool _published;
 
@@ -240,42 +240,16 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
     private async Task InsertJsonAsync(
         IEnumerable<(object? Owner, object Child)> rows, Table table, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        var count = 0;
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            var getters = table.Columns.Select(c => c.IsShadowProperty() ? null : c.GetGetter()).ToArray();
-            var converters = table.Columns.Select(c => c.GetTypeMapping().Converter).ToArray();
-            foreach (var (owner, child) in rows)
-            {
-                json.WriteStartArray();
-                for (var i = 0; i < getters.Length; i++)
-                {
-                    var value = getters[i] is { } getter ? getter.GetClrValue(child) : owner;
-                    SqliteJson.Write(json, value is not null && converters[i] is { } converter ? converter.ConvertToProvider(value) : value);
-                }
-
-                json.WriteEndArray();
-                count++;
-            }
-
-            json.WriteEndArray();
-        }
-
-        if (count == 0)
+        var writer = SqliteJsonRows.For(table.Entity, table.Columns, table.Name, table.Column, sql.GenerateParameterNamePlaceholder("rows"));
+        if (writer.Serialise(rows, _json) is not { } json)
         {
             return;
         }
 
-
-        var rowsParameter = sql.GenerateParameterNamePlaceholder("rows");
-        await using var command = Command(transaction,
-            $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(table.Column))}) " +
-            $"SELECT {string.Join(", ", table.Columns.Select((_, i) => $"\"value\" ->> {i}"))} FROM json_each({rowsParameter})");
+        await using var command = Command(transaction, writer.Sql);
         var parameter = command.CreateParameter();
         parameter.ParameterName = sql.GenerateParameterName("rows");
-        parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        parameter.Value = json;
         command.Parameters.Add(parameter);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -375,13 +349,13 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
     private static IEnumerable<object> Children(INavigation navigation, Item item) =>
         ((IEnumerable?)navigation.GetGetter().GetClrValue(item))?.Cast<object>() ?? [];
 
-    private sealed record Table(string Name, StoreObjectIdentifier Store, IReadOnlyList<IProperty> Columns, ISqlGenerationHelper Sql)
+    private sealed record Table(IEntityType Entity, string Name, StoreObjectIdentifier Store, IReadOnlyList<IProperty> Columns, ISqlGenerationHelper Sql)
     {
         public static Table Of(IEntityType entity, ISqlGenerationHelper sql)
         {
             var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
-            return new Table(sql.DelimitIdentifier(store.Name, store.Schema), store, columns, sql);
+            return new Table(entity, sql.DelimitIdentifier(store.Name, store.Schema), store, columns, sql);
         }
 
         public string Column(IProperty property) => Sql.DelimitIdentifier(property.GetColumnName(Store)!);
