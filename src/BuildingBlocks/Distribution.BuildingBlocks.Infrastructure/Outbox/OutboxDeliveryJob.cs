@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Distribution.BuildingBlocks.Application.Events;
 using Distribution.BuildingBlocks.Infrastructure.Correlation;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
@@ -73,57 +74,68 @@ public sealed class OutboxDeliveryJob(
                 .Where(m => open.Contains(m.Id))
                 .OrderBy(m => m.OccurredAtUtc)
                 .ToListAsync(cancellationToken);
-            if (messages.Count > 1)
+            if (messages.Count == 1)
             {
-                try
+                // The latency path: one event, one scope, as before batching.
+                var failure = await DeliverOneAsync(scope.ServiceProvider, source, subscriber, messages[0], cancellationToken);
+                if (failure is not null)
                 {
-                    await HandleOnceAsync(scope.ServiceProvider, subscriber, messages, cancellationToken);
-                    await CompleteAsync(source, subscriberName, open, cancellationToken);
-                    return;
+                    ExceptionDispatchInfo.Capture(failure).Throw();
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogWarning("Delivery of {Count} events to {Subscriber} failed as a batch ({Error}); delivering them one by one",
-                        messages.Count, subscriberName, exception.Message);
-                }
+
+                return;
+            }
+
+            try
+            {
+                await HandleOnceAsync(scope.ServiceProvider, subscriber, messages, cancellationToken);
+                await CompleteAsync(source, subscriberName, open, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning("Delivery of {Count} events to {Subscriber} failed as a batch ({Error}); delivering them one by one",
+                    messages.Count, subscriberName, exception.Message);
             }
         }
 
-        await DeliverOneByOneAsync(sourceModule, subscriberName, messages, cancellationToken);
-    }
-
-    private async Task DeliverOneByOneAsync(
-        string sourceModule, string subscriberName, List<OutboxMessage> messages, CancellationToken cancellationToken)
-    {
         Exception? firstFailure = null;
         foreach (var message in messages)
         {
             // A fresh scope per event: the failed batch's context and pending after-commit actions are gone.
             await using var scope = services.CreateAsyncScope();
             var source = ContextOf(scope.ServiceProvider, sourceModule);
-            var subscriber = subscribers.Find(subscriberName)!;
             using var correlation = message.CorrelationId is null ? null : CorrelationContext.Begin(message.CorrelationId);
-            try
-            {
-                await HandleOnceAsync(scope.ServiceProvider, subscriber, [message], cancellationToken);
-                await CompleteAsync(source, subscriberName, [message.Id], cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                var error = Truncate(exception.Message, 2000);
-                await source.OutboxDeliveries.Where(d => d.EventId == message.Id && d.Subscriber == subscriberName)
-                    .ExecuteUpdateAsync(
-                        s => s.SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LastError, error),
-                        CancellationToken.None);
-                logger.LogWarning("Delivery of {EventId} to {Subscriber} failed: {Error}", message.Id, subscriberName, error);
-                firstFailure ??= exception;
-            }
+            firstFailure ??= await DeliverOneAsync(scope.ServiceProvider, source, subscribers.Find(subscriberName)!, message, cancellationToken);
         }
 
         if (firstFailure is not null)
         {
             // Hangfire retries the job; the events handled meanwhile are completed and skipped then.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(firstFailure).Throw();
+            ExceptionDispatchInfo.Capture(firstFailure).Throw();
+        }
+    }
+
+    // Handles one event in its own transaction; a failure is recorded on its delivery row and returned.
+    private async Task<Exception?> DeliverOneAsync(
+        IServiceProvider scoped, ModuleDbContext source, IntegrationEventSubscriber subscriber, OutboxMessage message,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleOnceAsync(scoped, subscriber, [message], cancellationToken);
+            await CompleteAsync(source, subscriber.Name, [message.Id], cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var error = Truncate(exception.Message, 2000);
+            await source.OutboxDeliveries.Where(d => d.EventId == message.Id && d.Subscriber == subscriber.Name)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LastError, error),
+                    CancellationToken.None);
+            logger.LogWarning("Delivery of {EventId} to {Subscriber} failed: {Error}", message.Id, subscriber.Name, error);
+            return exception;
         }
     }
 
