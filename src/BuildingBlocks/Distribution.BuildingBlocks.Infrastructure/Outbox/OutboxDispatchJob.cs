@@ -11,9 +11,8 @@ namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
 /// <summary>
 /// Moves a module's committed events to their subscribers: claims a batch under a lease, writes one delivery row
 /// per (event, subscriber), marks the events processed, and enqueues one delivery job per subscriber for the batch
-/// (ADR 0014). A distributed lock
-/// keeps it to one dispatcher per outbox table across every host instance; the lease is the second line of
-/// defence, and what returns a crashed instance's rows.
+/// (ADR 0014). A distributed lock keeps it to one dispatcher per outbox table across every host instance; the
+/// lease is the second line of defence, and what returns a crashed instance's rows.
 /// </summary>
 public sealed class OutboxDispatchJob(
     IServiceProvider services,
@@ -89,7 +88,7 @@ public sealed class OutboxDispatchJob(
         context.OutboxDeliveries.AddRange(deliveries);
         await context.SaveChangesAsync(cancellationToken);
 
-        foreach (var message in batch)
+        foreach (var message in logger.IsEnabled(LogLevel.Information) ? batch : Enumerable.Empty<OutboxMessage>())
         {
             // Each event is logged under its own correlation id, whichever commit woke the dispatcher.
             using var correlation = CorrelationContext.Begin(message.CorrelationId);
