@@ -22,10 +22,10 @@ internal sealed class Probes : IServerFilter
     /// <summary>Event id → when the transaction that wrote its outbox row committed.</summary>
     public ConcurrentDictionary<Guid, long> Commits { get; } = new();
 
-    /// <summary>Outbound message id → when its first <see cref="WebhookDeliveryJob"/> started.</summary>
+    /// <summary>Outbound message id → when the first <see cref="WebhookDeliveryJob"/> carrying it started.</summary>
     public ConcurrentDictionary<Guid, long> AdapterJobStarts { get; } = new();
 
-    /// <summary>Event id → when its first <see cref="OutboxDeliveryJob"/> started (the dispatcher's hop is done).</summary>
+    /// <summary>Event id → when the first <see cref="OutboxDeliveryJob"/> carrying it started (the dispatcher's hop is done).</summary>
     public ConcurrentDictionary<Guid, long> DeliveryJobStarts { get; } = new();
 
     /// <summary>Per job type: how long its runs took (start → performed).</summary>
@@ -58,13 +58,20 @@ internal sealed class Probes : IServerFilter
         ArgumentNullException.ThrowIfNull(context);
         var now = Stopwatch.GetTimestamp();
         var job = context.BackgroundJob.Job;
-        if (job.Type == typeof(WebhookDeliveryJob) && job.Args[0] is Guid messageId)
+        if (job.Type == typeof(WebhookDeliveryJob))
         {
-            AdapterJobStarts.TryAdd(messageId, now);
+            // A delivery job carries one message (older signature) or a batch of them.
+            foreach (var messageId in Ids(job.Args[0]))
+            {
+                AdapterJobStarts.TryAdd(messageId, now);
+            }
         }
-        else if (job.Type == typeof(OutboxDeliveryJob) && job.Args[1] is Guid eventId)
+        else if (job.Type == typeof(OutboxDeliveryJob))
         {
-            DeliveryJobStarts.TryAdd(eventId, now);
+            foreach (var eventId in Ids(job.Args[1]).Concat(Ids(job.Args[2])))
+            {
+                DeliveryJobStarts.TryAdd(eventId, now);
+            }
         }
         else if (job.Type == typeof(NoopJob) && job.Args[0] is Guid noopId)
         {
@@ -84,6 +91,13 @@ internal sealed class Probes : IServerFilter
                 .Add(Stopwatch.GetTimestamp() - start);
         }
     }
+
+    private static IEnumerable<Guid> Ids(object? argument) => argument switch
+    {
+        Guid id => [id],
+        IEnumerable<Guid> ids => ids,
+        _ => [],
+    };
 }
 
 /// <summary>Stamps the commit of outbox rows: ids collected before SaveChanges, stamped right after it commits.</summary>

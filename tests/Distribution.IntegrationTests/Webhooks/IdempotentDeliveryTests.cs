@@ -100,6 +100,38 @@ public sealed class IdempotentDeliveryTests
         Assert.That(receiver.RequestsFor(eventId.ToString()), Has.Count.EqualTo(1), "one webhook for the event");
     }
 
+    [Test]
+    public async Task DeliverBatchAsync_WhenABatchIsRedeliveredConcurrentlyWithAnInboxRowLost_HandlesEachEventOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.AlwaysSucceed);
+        var subscription = await SubscribeAsync(receiver);
+        var (firstId, firstCorrelation) = await CreateDeliveredItemAsync(receiver);
+        var (secondId, secondCorrelation) = await CreateDeliveredItemAsync(receiver);
+
+        // Both reopened, the first one's inbox row lost: delivered as one batch, twice at the same time. One batch
+        // loses on the inbox key and falls back to one event at a time, which finds both handled.
+        await ReopenDeliveryAsync(firstId);
+        await ReopenDeliveryAsync(secondId);
+        await WithContextAsync("integration", db => db.InboxMessages
+            .Where(i => i.EventId == firstId && i.Handler == Subscriber).ExecuteDeleteAsync());
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => _hub.Services.GetRequiredService<OutboxDeliveryJob>()
+            .DeliverBatchAsync("catalog", Subscriber, [firstId, secondId], CancellationToken.None))));
+
+        await CreateDeliveredItemAsync(receiver);
+        await AssertCompletedAsync(firstId);
+        await AssertCompletedAsync(secondId);
+        await AssertOneSentMessageAsync(firstCorrelation, subscription);
+        await AssertOneSentMessageAsync(secondCorrelation, subscription);
+        var inboxRows = await WithContextAsync("integration", db => db.InboxMessages
+            .CountAsync(i => (i.EventId == firstId || i.EventId == secondId) && i.Handler == Subscriber));
+        Assert.Multiple(() =>
+        {
+            Assert.That(inboxRows, Is.EqualTo(2), "one inbox row per (event, handler)");
+            Assert.That(receiver.RequestsFor(firstId.ToString()), Has.Count.EqualTo(1), "one webhook for the first event");
+            Assert.That(receiver.RequestsFor(secondId.ToString()), Has.Count.EqualTo(1), "one webhook for the second event");
+        });
+    }
+
     private async Task<string> SubscribeAsync(WebhookReceiver receiver)
     {
         var created = await _admin.PostOkAsync("/api/v1/subscriptions", new

@@ -9,7 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Distribution.UnitTests.Integration;
 
-/// <summary>One delivery attempt: send, then record the outcome in the message log and schedule what comes next.</summary>
+/// <summary>
+/// One delivery attempt per message of a batch: send, then record every outcome in the message log in one commit and
+/// schedule what comes next, per message.
+/// </summary>
 public sealed class DeliverWebhookCommandHandlerTests
 {
     private static readonly WebhookOptions Settings = new()
@@ -23,7 +26,13 @@ public sealed class DeliverWebhookCommandHandlerTests
     private readonly IWebhookSender _sender = Substitute.For<IWebhookSender>();
     private readonly IWebhookDeliveryScheduler _scheduler = Substitute.For<IWebhookDeliveryScheduler>();
     private readonly FakeTimeProvider _clock = Clock.Fake();
+    private readonly Dictionary<Guid, OutboundMessage> _stored = [];
     private IIntegrationUnitOfWork _unitOfWork = UnitOfWorkSubstitute.Create<IIntegrationUnitOfWork>();
+
+    [SetUp]
+    public void ServeStoredMessages() =>
+        _messages.ListByIdsAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns(call =>
+            call.Arg<IReadOnlyCollection<Guid>>().Where(_stored.ContainsKey).Select(id => _stored[id]).ToList());
 
     [Test]
     public async Task Handle_WhenTheReceiverTakesIt_IsSentAndCommitted()
@@ -43,7 +52,7 @@ public sealed class DeliverWebhookCommandHandlerTests
         }
 
         await _unitOfWork.Received(1).CommitAsync(Arg.Any<CancellationToken>());
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 
     [Test]
@@ -80,7 +89,7 @@ public sealed class DeliverWebhookCommandHandlerTests
 
         Assert.ThrowsAsync<InvalidOperationException>(async () => await Handle(message));
 
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 
     [Test]
@@ -105,7 +114,7 @@ public sealed class DeliverWebhookCommandHandlerTests
         }
 
         await _unitOfWork.Received(1).CommitAsync(Arg.Any<CancellationToken>());
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 
     [Test]
@@ -179,7 +188,7 @@ public sealed class DeliverWebhookCommandHandlerTests
         Assert.That(outcome, Is.EqualTo(DeliveryOutcome.Skipped));
         Assert.That(message.Attempts, Is.EqualTo(1));
         await _sender.DidNotReceiveWithAnyArgs().SendAsync(default!, default!, default);
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 
     [Test]
@@ -213,17 +222,87 @@ public sealed class DeliverWebhookCommandHandlerTests
     [Test]
     public async Task Handle_WhenTheMessageIsUnknown_IsSkipped()
     {
-        var outcome = await NewHandler().Handle(new DeliverWebhookCommand(Guid.NewGuid()), CancellationToken.None);
+        var results = await NewHandler().Handle(new DeliverWebhookCommand(Guid.NewGuid()), CancellationToken.None);
 
-        Assert.That(outcome, Is.EqualTo(DeliveryOutcome.Skipped));
+        Assert.That(results.Single().Outcome, Is.EqualTo(DeliveryOutcome.Skipped));
         await _sender.DidNotReceiveWithAnyArgs().SendAsync(default!, default!, default);
     }
 
+    [Test]
+    public async Task Handle_WhenABatchPartlyFails_RecordsEachOutcomeInOneCommitAndSchedulesOnlyTheFailure()
+    {
+        var subscription = Subscription(maxAttempts: 5);
+        var taken = Message(subscription);
+        var failed = Message(subscription);
+        var alreadySent = Message(subscription);
+        alreadySent.RecordSuccess(_clock.UtcNow());
+        _sender.SendAsync(subscription, taken, Arg.Any<CancellationToken>()).Returns((string?)null);
+        _sender.SendAsync(subscription, failed, Arg.Any<CancellationToken>()).Returns("HTTP 503 Service Unavailable");
+
+        var results = await NewHandler().Handle(
+            new DeliverWebhookCommand([taken.Id, failed.Id, alreadySent.Id]), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results.Select(r => (r.MessageId, r.Outcome)), Is.EqualTo(new[]
+            {
+                (taken.Id, DeliveryOutcome.Sent), (failed.Id, DeliveryOutcome.RetryScheduled), (alreadySent.Id, DeliveryOutcome.Skipped),
+            }));
+            Assert.That(results.Select(r => r.CorrelationId), Is.All.EqualTo("corr-42"));
+            Assert.That(taken.Status, Is.EqualTo(OutboundMessageStatus.Sent));
+            Assert.That(failed.Status, Is.EqualTo(OutboundMessageStatus.Retrying));
+            Assert.That(failed.Attempts, Is.EqualTo(1));
+            Assert.That(alreadySent.Attempts, Is.EqualTo(1), "a sent message is not sent again");
+        }
+
+        await _unitOfWork.Received(1).CommitAsync(Arg.Any<CancellationToken>());
+        await _sender.Received(2).SendAsync(Arg.Any<WebhookSubscription>(), Arg.Any<OutboundMessage>(), Arg.Any<CancellationToken>());
+        _scheduler.Received(1).Schedule(failed.Id, failed.NextAttemptAtUtc!.Value, "corr-42");
+        _scheduler.ReceivedWithAnyArgs(1).Schedule(default(Guid), default, default);
+    }
+
+    [Test]
+    public async Task Handle_WhenABatchIsSent_TheRequestsAreInFlightTogether()
+    {
+        var subscription = Subscription(maxAttempts: 5);
+        var batch = Enumerable.Range(0, 4).Select(_ => Message(subscription)).ToList();
+        var inFlight = 0;
+        var mostInFlight = 0;
+        var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _sender.SendAsync(subscription, Arg.Any<OutboundMessage>(), Arg.Any<CancellationToken>()).Returns(async _ =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref mostInFlight, now);
+            if (now == batch.Count)
+            {
+                allStarted.TrySetResult();
+            }
+
+            await allStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            Interlocked.Decrement(ref inFlight);
+            return (string?)null;
+        });
+
+        var results = await NewHandler().Handle(new DeliverWebhookCommand(batch.Select(m => m.Id).ToList()), CancellationToken.None);
+
+        Assert.That(results.Select(r => r.Outcome), Is.All.EqualTo(DeliveryOutcome.Sent));
+        Assert.That(mostInFlight, Is.EqualTo(batch.Count));
+        await _unitOfWork.Received(1).CommitAsync(Arg.Any<CancellationToken>());
+    }
+
     private async Task<DeliveryOutcome> Handle(OutboundMessage message) =>
-        await NewHandler().Handle(new DeliverWebhookCommand(message.Id), CancellationToken.None);
+        (await NewHandler().Handle(new DeliverWebhookCommand(message.Id), CancellationToken.None)).Single().Outcome;
 
     private DeliverWebhookCommandHandler NewHandler() => new(
         _messages, _subscriptions, _sender, _scheduler, _unitOfWork, Options.Create(Settings), _clock);
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
 
     private WebhookSubscription Subscription(int maxAttempts)
     {
@@ -236,7 +315,7 @@ public sealed class DeliverWebhookCommandHandlerTests
     private OutboundMessage Message(WebhookSubscription subscription)
     {
         var message = OutboundMessage.Create(subscription.Id, Guid.NewGuid(), "catalog.item-created.v1", "corr-42", "{}", _clock.UtcNow());
-        _messages.GetAsync(message.Id, Arg.Any<CancellationToken>()).Returns(message);
+        _stored[message.Id] = message;
         return message;
     }
 }

@@ -97,15 +97,14 @@ public sealed class FanOutToWebhooksHandlerTests
 
         // The handler must not commit itself: the delivery job commits its changes with the inbox row.
         await _unitOfWork.DidNotReceiveWithAnyArgs().CommitAsync(default);
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(IReadOnlyList<Guid>)!, default, default);
 
         await _unitOfWork.CommitAsync(CancellationToken.None);
 
-        foreach (var message in _added)
-        {
-            _scheduler.Received(1).Schedule(message.Id, _clock.UtcNow(), "corr-7");
-        }
-
+        // Both messages in one scheduling call (the scheduler makes a batch job of them), under the event's correlation id.
+        var ids = _added.Select(m => m.Id).ToList();
+        _scheduler.Received(1).Schedule(Arg.Is<IReadOnlyList<Guid>>(s => s.SequenceEqual(ids)), _clock.UtcNow(), "corr-7");
+        _scheduler.ReceivedWithAnyArgs(1).Schedule(default(IReadOnlyList<Guid>)!, default, default);
         Assert.That(_added, Has.Count.EqualTo(2));
     }
 
@@ -118,7 +117,8 @@ public sealed class FanOutToWebhooksHandlerTests
         await _unitOfWork.CommitAsync(CancellationToken.None);
 
         Assert.That(_added, Is.Empty);
-        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(IReadOnlyList<Guid>)!, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 
     private FanOutToWebhooksHandler NewHandler() => new(_subscriptions, _messages, _unitOfWork, _scheduler, _clock);

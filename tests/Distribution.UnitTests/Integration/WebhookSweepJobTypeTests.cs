@@ -23,7 +23,8 @@ public sealed class WebhookSweepJobTypeTests
 
         await new WebhookSweepJobType(_messages, _scheduler, _clock).RunAsync(CancellationToken.None);
 
-        _scheduler.Received(1).Schedule(overdue.Id, _clock.UtcNow(), "corr-old");
-        _scheduler.DidNotReceive().Schedule(onTime.Id, Arg.Any<DateTime>(), Arg.Any<string?>());
+        _scheduler.Received(1).Schedule(Arg.Is<IReadOnlyList<Guid>>(ids => ids.SequenceEqual(new[] { overdue.Id })), _clock.UtcNow(), null);
+        _scheduler.ReceivedWithAnyArgs(1).Schedule(default(IReadOnlyList<Guid>)!, default, default);
+        _scheduler.DidNotReceiveWithAnyArgs().Schedule(default(Guid), default, default);
     }
 }

@@ -10,9 +10,9 @@ namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
 /// Moves a module's committed events to their subscribers: claims a batch under a lease, writes one delivery row
-/// per (event, subscriber), marks the events processed, and enqueues one delivery job per row. A distributed lock
-/// keeps it to one dispatcher per outbox table across every host instance; the lease is the second line of
-/// defence, and what returns a crashed instance's rows.
+/// per (event, subscriber), marks the events processed, and enqueues one delivery job per subscriber for the batch
+/// (ADR 0014). A distributed lock keeps it to one dispatcher per outbox table across every host instance; the
+/// lease is the second line of defence, and what returns a crashed instance's rows.
 /// </summary>
 public sealed class OutboxDispatchJob(
     IServiceProvider services,
@@ -88,17 +88,22 @@ public sealed class OutboxDispatchJob(
         context.OutboxDeliveries.AddRange(deliveries);
         await context.SaveChangesAsync(cancellationToken);
 
-        foreach (var message in batch)
+        foreach (var message in logger.IsEnabled(LogLevel.Information) ? batch : Enumerable.Empty<OutboxMessage>())
         {
-            // Each event is logged and enqueued under its own correlation id, whichever commit woke the dispatcher.
+            // Each event is logged under its own correlation id, whichever commit woke the dispatcher.
             using var correlation = CorrelationContext.Begin(message.CorrelationId);
             var subscriberNames = deliveries.Where(d => d.EventId == message.Id).Select(d => d.Subscriber).ToList();
             logger.LogInformation("Dispatched {EventType} {EventId} of {Module} to {Subscribers}",
                 message.Type, message.Id, context.ModuleName, subscriberNames);
-            foreach (var subscriber in subscriberNames)
-            {
-                OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, message.Id, subscriber, message.CorrelationId);
-            }
+        }
+
+        // One delivery job per subscriber for the whole batch (not per event): the inbox and the delivery rows stay
+        // per event. A batch of one event (the latency path) runs under that event's correlation id.
+        foreach (var group in deliveries.GroupBy(d => d.Subscriber, StringComparer.Ordinal))
+        {
+            var eventIds = group.Select(d => d.EventId).ToList();
+            var correlationId = eventIds.Count == 1 ? batch.First(m => m.Id == eventIds[0]).CorrelationId : null;
+            OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, eventIds, group.Key, correlationId);
         }
 
         return candidates.Count;

@@ -50,12 +50,16 @@ public sealed class OutboxRecovery(
             .Where(d => d.CompletedAtUtc == null && d.EnqueuedAtUtc < staleBefore)
             .Join(context.OutboxMessages, d => d.EventId, m => m.Id, (d, m) => new { d.EventId, d.Subscriber, m.CorrelationId })
             .ToListAsync(cancellationToken);
-        foreach (var delivery in pending)
+        foreach (var group in pending.GroupBy(d => d.Subscriber, StringComparer.Ordinal))
         {
-            await context.OutboxDeliveries
-                .Where(d => d.EventId == delivery.EventId && d.Subscriber == delivery.Subscriber)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.EnqueuedAtUtc, now), cancellationToken);
-            OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, delivery.EventId, delivery.Subscriber, delivery.CorrelationId);
+            foreach (var chunk in group.Chunk(options.Value.BatchSize))
+            {
+                var eventIds = chunk.Select(d => d.EventId).ToList();
+                await context.OutboxDeliveries
+                    .Where(d => eventIds.Contains(d.EventId) && d.Subscriber == group.Key)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.EnqueuedAtUtc, now), cancellationToken);
+                OutboxDeliveryJob.Enqueue(jobs, context.ModuleName, eventIds, group.Key, chunk.Length == 1 ? chunk[0].CorrelationId : null);
+            }
         }
 
         if (pending.Count > 0)

@@ -39,7 +39,7 @@ public static class ModuleDatabaseRegistration
             {
                 var directory = DataDirectory(options, provider.GetRequiredService<IHostEnvironment>());
                 builder.UseSqlite($"Data Source={Path.Combine(directory, moduleName + ".db")}")
-                    .AddInterceptors(new SqlitePragmas());
+                    .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate());
             }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
 

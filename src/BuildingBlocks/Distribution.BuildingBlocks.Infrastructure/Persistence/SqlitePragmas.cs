@@ -19,6 +19,15 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
+    public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) =>
+        SqliteWriteGate.Release(connection);
+
+    public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        SqliteWriteGate.Release(connection);
+        return Task.CompletedTask;
+    }
+
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {

@@ -39,8 +39,11 @@ public interface IOutboundMessageRepository
     /// <summary>Messages still due (pending or retrying), for recovery after a restart.</summary>
     Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken);
 
-    /// <summary>The subscriptions that already have a message for <paramref name="eventId"/>.</summary>
-    Task<IReadOnlySet<Guid>> ListSubscriptionIdsForEventAsync(Guid eventId, CancellationToken cancellationToken);
+    /// <summary>The messages with these ids that exist, tracked (a delivery job's batch).</summary>
+    Task<IReadOnlyList<OutboundMessage>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The (event, subscription) pairs that already have a message, for the events <paramref name="eventIds"/>.</summary>
+    Task<IReadOnlySet<(Guid EventId, Guid SubscriptionId)>> ListQueuedAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
 
     /// <summary>How many messages are in each status.</summary>
     Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
@@ -92,6 +95,13 @@ public interface IWebhookDeliveryScheduler
 {
     /// <summary>Attempts delivery of <paramref name="messageId"/> at <paramref name="dueAtUtc"/> (now if past).</summary>
     void Schedule(Guid messageId, DateTime dueAtUtc, string? correlationId);
+
+    /// <summary>
+    /// Attempts delivery of <paramref name="messageIds"/> at <paramref name="dueAtUtc"/> (now if past), several messages
+    /// per job. <paramref name="correlationId"/> is the jobs' correlation id (null keeps the caller's); each message
+    /// still travels with its own.
+    /// </summary>
+    void Schedule(IReadOnlyList<Guid> messageIds, DateTime dueAtUtc, string? correlationId);
 }
 
 /// <summary>Mirrors schedules into the job scheduler's recurring jobs.</summary>

@@ -15,6 +15,12 @@ public sealed class WebhookOptions
     /// <summary>Longest delay between attempts.</summary>
     public TimeSpan BackoffCap { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>Most messages one delivery job attempts (sent concurrently, outcomes committed together).</summary>
+    public int DeliveryBatchSize { get; set; } = 50;
+
+    /// <summary>Most requests one delivery job has in flight at once.</summary>
+    public int MaxConcurrentSends { get; set; } = 16;
+
     /// <summary>How long to wait for a receiver to answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 }

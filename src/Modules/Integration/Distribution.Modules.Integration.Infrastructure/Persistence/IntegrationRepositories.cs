@@ -43,8 +43,16 @@ internal sealed class OutboundMessageRepository(IntegrationDbContext context) : 
             .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlySet<Guid>> ListSubscriptionIdsForEventAsync(Guid eventId, CancellationToken cancellationToken) =>
-        (await context.OutboundMessages.Where(m => m.EventId == eventId).Select(m => m.SubscriptionId).ToListAsync(cancellationToken))
+    public async Task<IReadOnlyList<OutboundMessage>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await context.OutboundMessages.Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlySet<(Guid EventId, Guid SubscriptionId)>> ListQueuedAsync(
+        IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken) =>
+        (await context.OutboundMessages.AsNoTracking()
+            .Where(m => eventIds.Contains(m.EventId))
+            .Select(m => new { m.EventId, m.SubscriptionId })
+            .ToListAsync(cancellationToken))
+        .Select(m => (m.EventId, m.SubscriptionId))
         .ToHashSet();
 
     public async Task<IReadOnlyDictionary<OutboundMessageStatus, int>> CountByStatusAsync(CancellationToken cancellationToken) =>

@@ -17,9 +17,12 @@ internal sealed class RecoverOutboundMessagesStartupTask : IStartupTask
     {
         var scheduler = services.GetRequiredService<IWebhookDeliveryScheduler>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        foreach (var message in await services.GetRequiredService<IOutboundMessageRepository>().ListDueAsync(cancellationToken))
+        var due = await services.GetRequiredService<IOutboundMessageRepository>().ListDueAsync(cancellationToken);
+        // What is due now goes out in batches; a retry waiting for its backoff keeps its own time.
+        scheduler.Schedule(due.Where(m => (m.NextAttemptAtUtc ?? now) <= now).Select(m => m.Id).ToList(), now, correlationId: null);
+        foreach (var message in due.Where(m => m.NextAttemptAtUtc > now))
         {
-            scheduler.Schedule(message.Id, message.NextAttemptAtUtc ?? now, message.CorrelationId);
+            scheduler.Schedule(message.Id, message.NextAttemptAtUtc!.Value, message.CorrelationId);
         }
     }
 }

@@ -20,12 +20,13 @@ internal sealed class WebhookSweepJobType(IOutboundMessageRepository messages, I
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var message in await messages.ListDueAsync(cancellationToken))
+        var overdue = (await messages.ListDueAsync(cancellationToken))
+            .Where(m => m.NextAttemptAtUtc is { } due && now - due > Overdue)
+            .Select(m => m.Id)
+            .ToList();
+        if (overdue.Count > 0)
         {
-            if (message.NextAttemptAtUtc is { } due && now - due > Overdue)
-            {
-                scheduler.Schedule(message.Id, now, message.CorrelationId);
-            }
+            scheduler.Schedule(overdue, now, correlationId: null);
         }
     }
 }

@@ -6,33 +6,59 @@ namespace Distribution.Modules.Integration.Application.Webhooks.FanOutToWebhooks
 
 /// <summary>
 /// Subscribed to every integration event: writes one outbound message per matching webhook subscription into the
-/// message log and, once that has committed (with the inbox row), schedules their delivery.
+/// message log and, once that has committed (with the inbox rows), schedules their delivery. Takes a dispatched
+/// batch of events at once: one read of the subscriptions, one of the messages already queued, one commit.
 /// </summary>
 internal sealed class FanOutToWebhooksHandler(
     ISubscriptionRepository subscriptions,
     IOutboundMessageRepository messages,
     IIntegrationUnitOfWork unitOfWork,
     IWebhookDeliveryScheduler scheduler,
-    TimeProvider clock) : IIntegrationEventHandler
+    TimeProvider clock) : IIntegrationEventBatchHandler
 {
     public const string SubscriberName = "integration.webhook-fan-out";
 
-    public async Task HandleAsync(IntegrationEventEnvelope envelope, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var body = WebhookBody.Create(envelope);
-        // A repeated fan-out (the inbox row was lost) must not collide with the messages it created the first time.
-        var alreadyQueued = await messages.ListSubscriptionIdsForEventAsync(envelope.EventId, cancellationToken);
-        foreach (var subscription in await subscriptions.ListEnabledAsync(cancellationToken))
-        {
-            if (!EventTypePattern.Matches(subscription.EventType, envelope.Type) || alreadyQueued.Contains(subscription.Id))
-            {
-                continue;
-            }
+    public Task HandleAsync(IntegrationEventEnvelope envelope, CancellationToken cancellationToken) =>
+        HandleBatchAsync([envelope], cancellationToken);
 
-            var message = OutboundMessage.Create(subscription.Id, envelope.EventId, envelope.Type, envelope.CorrelationId, body, now);
-            messages.Add(message);
-            unitOfWork.AfterCommit(() => scheduler.Schedule(message.Id, now, envelope.CorrelationId));
+    public async Task HandleBatchAsync(IReadOnlyList<IntegrationEventEnvelope> envelopes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var enabled = await subscriptions.ListEnabledAsync(cancellationToken);
+        var wanted = envelopes
+            .Select(envelope => (Envelope: envelope, Subscriptions: enabled.Where(s => EventTypePattern.Matches(s.EventType, envelope.Type)).ToList()))
+            .Where(e => e.Subscriptions.Count > 0)
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        // A repeated fan-out (the inbox row was lost) must not collide with the messages it created the first time.
+        var alreadyQueued = await messages.ListQueuedAsync(wanted.Select(e => e.Envelope.EventId).ToList(), cancellationToken);
+        var created = new List<Guid>();
+        foreach (var (envelope, matching) in wanted)
+        {
+            var body = WebhookBody.Create(envelope);
+            foreach (var subscription in matching)
+            {
+                if (alreadyQueued.Contains((envelope.EventId, subscription.Id)))
+                {
+                    continue;
+                }
+
+                var message = OutboundMessage.Create(subscription.Id, envelope.EventId, envelope.Type, envelope.CorrelationId, body, now);
+                messages.Add(message);
+                created.Add(message.Id);
+            }
+        }
+
+        if (created.Count > 0)
+        {
+            // A single event's messages are delivered under its correlation id; a batch's each carry their own.
+            var correlationId = envelopes.Count == 1 ? envelopes[0].CorrelationId : null;
+            unitOfWork.AfterCommit(() => scheduler.Schedule(created, now, correlationId));
         }
     }
 }
