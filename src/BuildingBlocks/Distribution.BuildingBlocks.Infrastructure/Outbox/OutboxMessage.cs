@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Distribution.BuildingBlocks.Application.Events;
 
 namespace Distribution.BuildingBlocks.Infrastructure.Outbox;
@@ -10,14 +11,25 @@ public sealed class OutboxMessage
     /// The outbox row of <paramref name="integrationEvent"/>: its wire name and camelCase JSON. The unit of work and
     /// set-based bulk writers both build rows here, so a row looks the same whichever path wrote it.
     /// </summary>
-    public static OutboxMessage For(IIntegrationEvent integrationEvent, string? correlationId)
+    public static OutboxMessage For(IIntegrationEvent integrationEvent, string? correlationId) =>
+        For(integrationEvent, correlationId, context: null);
+
+    /// <summary>
+    /// As <see cref="For(IIntegrationEvent, string?)"/>, serialising with <paramref name="context"/>'s source-generated
+    /// metadata when it knows the event's type (a bulk writer's hot path; the context must use
+    /// <see cref="IntegrationEventJson.Options"/>' settings, <c>JsonSerializerDefaults.Web</c>, so the payload is the same).
+    /// </summary>
+    public static OutboxMessage For(IIntegrationEvent integrationEvent, string? correlationId, JsonSerializerContext? context)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
+        var type = integrationEvent.GetType();
         return new OutboxMessage
         {
             Id = integrationEvent.EventId,
-            Type = IntegrationEventTypeNames.Of(integrationEvent.GetType()),
-            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
+            Type = IntegrationEventTypeNames.Of(type),
+            Payload = context?.GetTypeInfo(type) is { } typeInfo
+                ? JsonSerializer.Serialize(integrationEvent, typeInfo)
+                : JsonSerializer.Serialize(integrationEvent, type, IntegrationEventJson.Options),
             OccurredAtUtc = integrationEvent.OccurredAtUtc,
             CorrelationId = string.IsNullOrEmpty(correlationId) ? null : correlationId,
         };

@@ -34,13 +34,16 @@ public sealed record ItemRow(
 
     /// <summary>The first field longer than its limit, or null.</summary>
     internal (string Field, int Max)? TooLong() =>
-        new (string Field, string? Value, int Max)[]
-            {
-                ("SKU", Sku, SkuMaxLength), ("name", Name, NameMaxLength), ("description", Description, DescriptionMaxLength),
-                ("base unit", BaseUnit, UnitsOfMeasure.CodeMaxLength), ("status", Status, StatusMaxLength), ("GTIN", Gtin, IdentifierMaxLength),
-                ("UPC", Upc, IdentifierMaxLength), ("manufacturer part", ManufacturerPart, IdentifierMaxLength), ("packs", Packs, PacksMaxLength),
-            }
-            .Where(f => f.Value?.Length > f.Max).Select(f => ((string, int)?)(f.Field, f.Max)).FirstOrDefault();
+        Sku?.Length > SkuMaxLength ? ("SKU", SkuMaxLength)
+        : Name?.Length > NameMaxLength ? ("name", NameMaxLength)
+        : Description?.Length > DescriptionMaxLength ? ("description", DescriptionMaxLength)
+        : BaseUnit?.Length > UnitsOfMeasure.CodeMaxLength ? ("base unit", UnitsOfMeasure.CodeMaxLength)
+        : Status?.Length > StatusMaxLength ? ("status", StatusMaxLength)
+        : Gtin?.Length > IdentifierMaxLength ? ("GTIN", IdentifierMaxLength)
+        : Upc?.Length > IdentifierMaxLength ? ("UPC", IdentifierMaxLength)
+        : ManufacturerPart?.Length > IdentifierMaxLength ? ("manufacturer part", IdentifierMaxLength)
+        : Packs?.Length > PacksMaxLength ? ("packs", PacksMaxLength)
+        : null;
 }
 
 /// <summary>A JSON batch of items.</summary>

@@ -37,26 +37,34 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
         var skus = rows.Select(r => r.Row.Sku?.Trim()).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var existing = tracked ? await items.ListBySkusAsync(skus, cancellationToken) : await items.ReadBySkusAsync(skus, cancellationToken);
         var loaded = existing.ToDictionary(i => i.Sku, StringComparer.Ordinal);
-        var keys = rows.SelectMany(r => IdentifiersOf(r.Row)).Select(i => i.Key).Where(k => k.Length > 0).Distinct().ToList();
+        // Each row's identifiers are normalised once here; the shape checks and the apply below reuse them.
+        var identifiers = new ParsedIdentifiers[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            identifiers[i] = ParseIdentifiers(rows[i].Row);
+        }
+
+        var keys = identifiers.SelectMany(p => p.Valid).Select(i => i.Key).Where(k => k.Length > 0).Distinct().ToList();
         var owners = new Dictionary<string, string>(await items.IdentifierOwnersAsync(keys, cancellationToken), StringComparer.Ordinal);
 
         var applied = new List<AppliedRow>(rows.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (rowNumber, row) in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (rowNumber, row) = rows[i];
             // The same SKU twice in one load is ambiguous (which row wins?): the later one waits for a steward.
             applied.Add(row.Sku?.Trim() is { Length: > 0 } sku && !seen.Add(sku)
                 ? new AppliedRow(new RowOutcome(rowNumber, sku, ImportRowOutcome.Quarantined, "catalog.row-duplicate-sku", $"SKU '{sku}' appears more than once in this load."), null)
-                : Apply(rowNumber, row, loaded, owners, now, tracked));
+                : Apply(rowNumber, row, identifiers[i], loaded, owners, now, tracked));
         }
 
         return applied;
     }
 
-    private AppliedRow Apply(int rowNumber, ItemRow row, Dictionary<string, Item> loaded, Dictionary<string, string> owners, DateTime now, bool tracked)
+    private AppliedRow Apply(int rowNumber, ItemRow row, ParsedIdentifiers identifiers, Dictionary<string, Item> loaded, Dictionary<string, string> owners, DateTime now, bool tracked)
     {
         var sku = row.Sku?.Trim();
-        if (Invalid(row) is { } invalid)
+        if (Invalid(row, identifiers) is { } invalid)
         {
             return Quarantined(rowNumber, sku, invalid.Code, invalid.Message);
         }
@@ -84,7 +92,7 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
                 changed |= item.SetPack(pack.FromUnit, pack.Quantity, pack.ToUnit, now);
             }
 
-            foreach (var (kind, value, key) in IdentifiersOf(row))
+            foreach (var (kind, value, key) in identifiers.Valid)
             {
                 changed |= item.AddIdentifier(kind, value, null, owners.GetValueOrDefault(key), now);
             }
@@ -144,11 +152,11 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
         }
 
         return skus.Count > 0
-            && rows.Any(r => (r.Row.Sku?.Trim() is { } sku && skus.Contains(sku)) || IdentifiersOf(r.Row).Any(i => keys.Contains(i.Key)));
+            && rows.Any(r => (r.Row.Sku?.Trim() is { } sku && skus.Contains(sku)) || ParseIdentifiers(r.Row).Valid.Any(i => keys.Contains(i.Key)));
     }
 
     // Shape checks that need no database; the aggregate checks the rest (units, check digits, pack consistency).
-    private static (string Code, string Message)? Invalid(ItemRow row)
+    private static (string Code, string Message)? Invalid(ItemRow row, ParsedIdentifiers identifiers)
     {
         if (row.TooLong() is { } tooLong)
         {
@@ -186,24 +194,42 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
             return ("catalog.row-invalid", $"Packs '{packs}' are not in the form 'CA=12 EA; PL=40 CA'.");
         }
 
-        foreach (var (kind, value) in new[] { (IdentifierKind.Gtin, row.Gtin), (IdentifierKind.Upc, row.Upc), (IdentifierKind.ManufacturerPart, row.ManufacturerPart) })
+        if (identifiers.FirstError is { } error)
         {
-            if (Empty(value) is { } given && !IdentifierFormat.TryNormalise(kind, given, out _, out _, out var error))
-            {
-                return ("catalog.identifier-invalid", error);
-            }
+            return ("catalog.identifier-invalid", error);
         }
 
         return null;
     }
 
-    private static IEnumerable<(IdentifierKind Kind, string Value, string Key)> IdentifiersOf(ItemRow row)
+    /// <summary>A row's identifiers that normalise (in the order GTIN, UPC, manufacturer part) and the first one's error that does not.</summary>
+    private readonly record struct ParsedIdentifiers(RowIdentifier[] Valid, string? FirstError);
+
+    private readonly record struct RowIdentifier(IdentifierKind Kind, string Value, string Key);
+
+    private static ParsedIdentifiers ParseIdentifiers(ItemRow row)
     {
-        foreach (var (kind, value) in new[] { (IdentifierKind.Gtin, row.Gtin), (IdentifierKind.Upc, row.Upc), (IdentifierKind.ManufacturerPart, row.ManufacturerPart) })
+        List<RowIdentifier>? valid = null;
+        string? error = null;
+        Parse(IdentifierKind.Gtin, row.Gtin, ref valid, ref error);
+        Parse(IdentifierKind.Upc, row.Upc, ref valid, ref error);
+        Parse(IdentifierKind.ManufacturerPart, row.ManufacturerPart, ref valid, ref error);
+        return new ParsedIdentifiers(valid?.ToArray() ?? [], error);
+
+        static void Parse(IdentifierKind kind, string? value, ref List<RowIdentifier>? valid, ref string? error)
         {
-            if (Empty(value) is { } given && IdentifierFormat.TryNormalise(kind, given, out var normalised, out var key, out _))
+            if (Empty(value) is not { } given)
             {
-                yield return (kind, normalised, key);
+                return;
+            }
+
+            if (IdentifierFormat.TryNormalise(kind, given, out var normalised, out var key, out var refused))
+            {
+                (valid ??= new List<RowIdentifier>(3)).Add(new RowIdentifier(kind, normalised, key));
+            }
+            else
+            {
+                error ??= refused;
             }
         }
     }

@@ -122,8 +122,12 @@ public sealed class Item : AggregateRoot<Guid>
     /// </summary>
     public bool AddIdentifier(IdentifierKind kind, string value, string? unit, string? ownerSku, DateTime nowUtc)
     {
-        CheckRule(new IdentifierMustBeValidRule(kind, value));
-        Identifiers_TryNormalise(kind, value, out var normalised, out var key);
+        // Normalised once; the rule (which says why) is checked only when it is broken.
+        if (!IdentifierFormat.TryNormalise(kind, value, out var normalised, out var key, out _))
+        {
+            CheckRule(new IdentifierMustBeValidRule(kind, value));
+        }
+
         CheckRule(new IdentifierMustBelongToOneItemRule(normalised, Sku, ownerSku));
         var forUnit = unit ?? BaseUnit;
         CheckRule(new UnitMustBeKnownRule(forUnit));
@@ -324,9 +328,6 @@ public sealed class Item : AggregateRoot<Guid>
 
     private static bool SamePair(PackConversion pack, string fromUnit, string toUnit) =>
         (pack.FromUnit == fromUnit && pack.ToUnit == toUnit) || (pack.FromUnit == toUnit && pack.ToUnit == fromUnit);
-
-    private static void Identifiers_TryNormalise(IdentifierKind kind, string value, out string normalised, out string key) =>
-        IdentifierFormat.TryNormalise(kind, value, out normalised, out key, out _);
 
     // Rebuilt after SetPack/RemovePack (which drop it) and whenever the count moved otherwise (EF Core filling the
     // list of an item it reads), so a graph never answers for pack levels other than the current ones.

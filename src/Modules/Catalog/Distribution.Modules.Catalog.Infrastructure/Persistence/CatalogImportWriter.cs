@@ -59,7 +59,7 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
     {
         ArgumentNullException.ThrowIfNull(chunk);
         // Serialised before the transaction opens, so the write lock is held for writing only.
-        var outbox = chunk.Events.Select(e => OutboxMessage.For(e, correlation.CorrelationId)).ToList();
+        var outbox = chunk.Events.Select(e => OutboxMessage.For(e, correlation.CorrelationId, CatalogItemEventsJsonContext.Default)).ToList();
         // Versions move on once (a retried transaction writes the same numbers); a changed item's update expects the one before.
         foreach (var item in chunk.NewItems.Concat(chunk.ChangedItems.Select(c => c.Item)))
         {
