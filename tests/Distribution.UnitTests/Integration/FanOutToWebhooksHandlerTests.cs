@@ -87,6 +87,20 @@ public sealed class FanOutToWebhooksHandlerTests
     }
 
     [Test]
+    public async Task HandleAsync_BodyIsTheEnvelopeWithThePayloadAsData()
+    {
+        _subscriptions.ListEnabledAsync(Arg.Any<CancellationToken>()).Returns([Enabled("catalog.*")]);
+
+        await NewHandler().HandleAsync(_itemCreated, CancellationToken.None);
+
+        // The same bytes the earlier parse-and-rewrite produced for a payload the outbox wrote (compact JSON).
+        Assert.That(_added.Single().Payload, Is.EqualTo(
+            "{\"id\":\"" + _itemCreated.EventId + "\",\"type\":\"catalog.item-created.v1\"," +
+            "\"occurredAt\":\"2026-03-02T09:29:58Z\",\"correlationId\":\"corr-7\"," +
+            "\"data\":{\"itemId\":\"0195a1b2-0000-7000-8000-000000000001\",\"sku\":\"BLT-M8-40\"}}"));
+    }
+
+    [Test]
     public async Task HandleAsync_SchedulesDeliveriesOnlyOnceTheDeliveryJobCommits()
     {
         var first = Enabled("*");

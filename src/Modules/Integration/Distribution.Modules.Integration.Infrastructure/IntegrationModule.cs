@@ -46,7 +46,9 @@ public sealed class IntegrationModule : IModule
                 $"Edi:MaxInboundBytes must be between 1 and {EdiMessage.ContentMaxLength}.")
             .ValidateOnStart();
         var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
-        services.AddHttpClient(HttpWebhookSender.ClientName, client => client.Timeout = webhooks.Timeout);
+        // No IHttpClientFactory logging handlers: they open a log scope and build log state on every request even
+        // with the level off; the message log records every attempt and its outcome already.
+        services.AddHttpClient(HttpWebhookSender.ClientName, client => client.Timeout = webhooks.Timeout).RemoveAllLoggers();
 
         services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
         services.AddScoped<IOutboundMessageRepository, OutboundMessageRepository>();
