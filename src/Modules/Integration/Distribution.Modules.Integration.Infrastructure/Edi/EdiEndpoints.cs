@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Paging;
 using Distribution.BuildingBlocks.Application.Tenancy;
 using Distribution.BuildingBlocks.Infrastructure.Web;
@@ -100,7 +101,7 @@ internal static class EdiEndpoints
                     var mine = await sender.Send(new GetEdiMessageQuery(id), ct);
                     if (mine.Message.PartnerId != tenant.PartnerId)
                     {
-                        throw new Distribution.BuildingBlocks.Application.Errors.NotFoundException("Outbound EDI document", id);
+                        throw new NotFoundException("Outbound EDI document", id);
                     }
                 }
 

@@ -1,8 +1,11 @@
+using System.Globalization;
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.Edi;
 using Distribution.Edi.Reading;
+using Distribution.Edi.Writing;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Application.Edi.Outbound;
+using Distribution.Modules.Integration.Domain.Edi;
 using Distribution.Modules.Partners.Contracts.TradingPartners;
 using Mediator;
 
@@ -26,10 +29,10 @@ internal sealed class SendEdiCommandHandler(ISender sender, EdiEnvelopeWriter en
         }
 
         var source = read.Interchanges[0];
-        if (source.Groups.Count > SendEdiCommand.MaxGroups || source.Groups.Any(g => g.TransactionSets.Count > Domain.Edi.SentGroup.MaxTransactionSets))
+        if (source.Groups.Count > SendEdiCommand.MaxGroups || source.Groups.Any(g => g.TransactionSets.Count > SentGroup.MaxTransactionSets))
         {
             throw RequestValidationException.For("x12",
-                $"Send at most {SendEdiCommand.MaxGroups} groups of at most {Domain.Edi.SentGroup.MaxTransactionSets} transaction sets at a time.");
+                $"Send at most {SendEdiCommand.MaxGroups} groups of at most {SentGroup.MaxTransactionSets} transaction sets at a time.");
         }
 
         var groups = source.Groups.Select(g => new OutboundGroup(g.FunctionalIdentifier, g.Version, g.TransactionSets)).ToList();
@@ -42,7 +45,7 @@ internal sealed class SendEdiCommandHandler(ISender sender, EdiEnvelopeWriter en
             written = await envelopes.WriteAsync(partner, delimiters, EdiEnvelopeWriter.InterchangeVersionOf(partner.X12Version),
                 partner.IsTest, null, groups, cancellationToken);
         }
-        catch (Distribution.Edi.Writing.X12ValueException exception)
+        catch (X12ValueException exception)
         {
             throw RequestValidationException.For("x12", exception.Message);
         }
@@ -55,6 +58,6 @@ internal sealed class SendEdiCommandHandler(ISender sender, EdiEnvelopeWriter en
     }
 
     private static bool IsVersion00402OrLater(string version) =>
-        int.TryParse(EdiEnvelopeWriter.InterchangeVersionOf(version), System.Globalization.NumberStyles.None,
-            System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 402;
+        int.TryParse(EdiEnvelopeWriter.InterchangeVersionOf(version), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        && number >= 402;
 }
