@@ -31,11 +31,36 @@ public sealed class OutboxDispatchJob(
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [1, 5, 15])]
     public async Task DispatchAsync(string moduleName, CancellationToken cancellationToken)
     {
-        signal.Started(moduleName);
-        var database = databases.Single(d => d.ModuleName == moduleName);
-        using var connection = storage.GetConnection();
-        using var dispatcherLock = connection.AcquireDistributedLock($"outbox-dispatch:{moduleName}", TimeSpan.FromSeconds(30));
+        if (!signal.TryBeginRun(moduleName))
+        {
+            // This process already dispatches the module and has been told to look once more before it stops.
+            return;
+        }
 
+        var finished = false;
+        try
+        {
+            var database = databases.Single(d => d.ModuleName == moduleName);
+            using var connection = storage.GetConnection();
+            using var dispatcherLock = connection.AcquireDistributedLock($"outbox-dispatch:{moduleName}", TimeSpan.FromSeconds(30));
+            do
+            {
+                await DispatchAllAsync(database, cancellationToken);
+            }
+            while (signal.RunAgain(moduleName));
+            finished = true;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                signal.RunAbandoned(moduleName);
+            }
+        }
+    }
+
+    private async Task DispatchAllAsync(ModuleDatabase database, CancellationToken cancellationToken)
+    {
         int claimed;
         do
         {
@@ -45,6 +70,31 @@ public sealed class OutboxDispatchJob(
         }
         while (claimed == options.Value.BatchSize);
     }
+
+    // The delivery rows and the events' processed mark commit together: an event is never marked dispatched without
+    // its deliveries, nor dispatched twice.
+    private static async Task MarkDispatchedAsync(
+        ModuleDbContext context, List<Guid> eventIds, List<OutboxDelivery> deliveries, DateTime now, CancellationToken cancellationToken)
+    {
+        var strategy = context.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            context.ChangeTracker.Clear();
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            context.OutboxDeliveries.AddRange(deliveries);
+            await context.SaveChangesAsync(cancellationToken);
+            await context.OutboxMessages
+                .Where(m => eventIds.Contains(m.Id) && m.LockedBy == InstanceId)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.ProcessedAtUtc, now)
+                        .SetProperty(m => m.LockedBy, (string?)null)
+                        .SetProperty(m => m.LockedUntilUtc, (DateTime?)null),
+                    cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private sealed record ClaimedEvent(Guid Id, string Type, string? CorrelationId);
 
     private async Task<int> DispatchBatchAsync(ModuleDbContext context, CancellationToken cancellationToken)
     {
@@ -67,10 +117,17 @@ public sealed class OutboxDispatchJob(
                 && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, InstanceId).SetProperty(m => m.LockedUntilUtc, leaseEnd),
                 cancellationToken);
-        var batch = await context.OutboxMessages
+        // Only what the dispatch needs, untracked: the payload stays in the table for the delivery jobs.
+        var batch = await context.OutboxMessages.AsNoTracking()
             .Where(m => candidates.Contains(m.Id) && m.LockedBy == InstanceId && m.ProcessedAtUtc == null)
             .OrderBy(m => m.OccurredAtUtc)
+            .Select(m => new ClaimedEvent(m.Id, m.Type, m.CorrelationId))
             .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            // Another instance claimed them first.
+            return candidates.Count;
+        }
 
         var deliveries = new List<OutboxDelivery>();
         foreach (var message in batch)
@@ -79,16 +136,11 @@ public sealed class OutboxDispatchJob(
             {
                 deliveries.Add(new OutboxDelivery { EventId = message.Id, Subscriber = subscriber.Name, EnqueuedAtUtc = now });
             }
-
-            message.ProcessedAtUtc = now;
-            message.LockedBy = null;
-            message.LockedUntilUtc = null;
         }
 
-        context.OutboxDeliveries.AddRange(deliveries);
-        await context.SaveChangesAsync(cancellationToken);
+        await MarkDispatchedAsync(context, batch.Select(m => m.Id).ToList(), deliveries, now, cancellationToken);
 
-        foreach (var message in logger.IsEnabled(LogLevel.Information) ? batch : Enumerable.Empty<OutboxMessage>())
+        foreach (var message in logger.IsEnabled(LogLevel.Information) ? batch : Enumerable.Empty<ClaimedEvent>())
         {
             // Each event is logged under its own correlation id, whichever commit woke the dispatcher.
             using var correlation = CorrelationContext.Begin(message.CorrelationId);
