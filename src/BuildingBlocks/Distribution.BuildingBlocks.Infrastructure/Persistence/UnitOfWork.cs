@@ -37,8 +37,20 @@ public class UnitOfWork<TContext>(
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        StampVersions();
-        var publishedEvents = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        bool publishedEvents;
+        // The last look for domain events detected every change; each further Entries() call would scan every
+        // tracked row again (a delivery batch tracks hundreds), and SaveChanges detects the version stamps anyway.
+        var autoDetect = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            StampVersions();
+            publishedEvents = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
 
         try
         {
