@@ -124,13 +124,13 @@ internal sealed class CatalogImportBenchmark(int rows, int warmup, bool diagnost
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"Catalog import, {rows:N0} new items (1 GTIN + 1 pack level each); load before {loadBefore}, after {LoadAverage()}"));
-        Console.WriteLine(string.Create(inv, $"| Side | Time (s) | Rows/s | CPU µs/row | Allocated KB/row | GC pause (ms) |"));
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Console.WriteLine(string.Create(inv, $"| Raw SQLite insert (baseline) | {rawSeconds:F2} | {rawRate:N0} | {rawPerRow.CpuMicroseconds:F1} | {rawPerRow.AllocatedKilobytes:F2} | {rawPerRow.GcPauseMilliseconds:F0} |"));
-        Console.WriteLine(string.Create(inv, $"| ImportCatalogCommand (JSON) | {importSeconds:F2} | {importRate:N0} | {importPerRow.CpuMicroseconds:F1} | {importPerRow.AllocatedKilobytes:F2} | {importPerRow.GcPauseMilliseconds:F0} |"));
+        Console.WriteLine(string.Create(inv, $"| Side | Time (s) | Rows/s | CPU µs/row | Allocated KB/row | GC pause (ms) | GCs gen 0/1/2 |"));
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(inv, $"| Raw SQLite insert (baseline) | {rawSeconds:F2} | {rawRate:N0} | {rawPerRow.CpuMicroseconds:F1} | {rawPerRow.AllocatedKilobytes:F2} | {rawPerRow.GcPauseMilliseconds:F0} | {rawPerRow.Collections} |"));
+        Console.WriteLine(string.Create(inv, $"| ImportCatalogCommand (JSON) | {importSeconds:F2} | {importRate:N0} | {importPerRow.CpuMicroseconds:F1} | {importPerRow.AllocatedKilobytes:F2} | {importPerRow.GcPauseMilliseconds:F0} | {importPerRow.Collections} |"));
         if (held is var (heldSeconds, drainSeconds))
         {
-            Console.WriteLine(string.Create(inv, $"| ImportCatalogCommand, outbox dispatcher held (diagnostic) | {heldSeconds:F2} | {rows / heldSeconds:N0} | | | |"));
+            Console.WriteLine(string.Create(inv, $"| ImportCatalogCommand, outbox dispatcher held (diagnostic) | {heldSeconds:F2} | {rows / heldSeconds:N0} | | | | |"));
             Console.WriteLine(string.Create(inv, $"Outbox still draining the import's events after it returned: {drainSeconds:F1} s"));
         }
 
@@ -307,16 +307,23 @@ internal sealed class CatalogImportBenchmark(int rows, int warmup, bool diagnost
     }
 
     // Whole-process figures over a phase; the GC pause is wall time every managed thread of the process stood still.
-    private readonly record struct UnitCost(TimeSpan Cpu, long Allocated, TimeSpan GcPause)
+    private readonly record struct UnitCost(TimeSpan Cpu, long Allocated, TimeSpan GcPause, (int, int, int) Collections)
     {
         public static UnitCost Start() =>
-            new(Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
+            new(Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), CollectionCounts());
 
-        public PhaseCost Per(int units) =>
-            new((Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalMicroseconds / units,
+        public PhaseCost Per(int units)
+        {
+            var (gen0, gen1, gen2) = CollectionCounts();
+            return new((Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalMicroseconds / units,
                 (GC.GetTotalAllocatedBytes(precise: true) - Allocated) / 1024.0 / units,
-                (GC.GetTotalPauseDuration() - GcPause).TotalMilliseconds);
+                (GC.GetTotalPauseDuration() - GcPause).TotalMilliseconds,
+                $"{gen0 - Collections.Item1}/{gen1 - Collections.Item2}/{gen2 - Collections.Item3}");
+        }
+
+        private static (int, int, int) CollectionCounts() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     }
 
-    private readonly record struct PhaseCost(double CpuMicroseconds, double AllocatedKilobytes, double GcPauseMilliseconds);
+    // Collections: how many gen 0 / gen 1 / gen 2 collections ran in the phase (each counts in the lower generations too).
+    private readonly record struct PhaseCost(double CpuMicroseconds, double AllocatedKilobytes, double GcPauseMilliseconds, string Collections);
 }
