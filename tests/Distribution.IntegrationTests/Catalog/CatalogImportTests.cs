@@ -160,7 +160,7 @@ public sealed class CatalogImportTests
         var outboxBefore = await _hub.OutboxCountAsync("catalog.item-created.v1");
 
         Assert.ThrowsAsync<ConflictException>(async () => await writer.WriteAsync(
-            new CatalogImportChunk(import, [item], [], rows, [], [created]), CancellationToken.None));
+            writer.Prepare(new CatalogImportChunk(import, [item], [], rows, [], [created])), CancellationToken.None));
 
         var context = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         Assert.That(await context.Items.AnyAsync(i => i.Sku == "RBK-1"), Is.False);
@@ -184,7 +184,7 @@ public sealed class CatalogImportTests
         var import = CatalogImport.Start("stale-write", "json", "test", null, 1, null, DateTime.UtcNow);
 
         Assert.ThrowsAsync<PreconditionException>(async () => await writer.WriteAsync(
-            new CatalogImportChunk(import, [], [new ChangedItem(item, ["details"])], [], [], []), CancellationToken.None));
+            writer.Prepare(new CatalogImportChunk(import, [], [new ChangedItem(item, ["details"])], [], [], [])), CancellationToken.None));
 
         Assert.That((await (await _client.GetAsync("/api/v1/items/STL-1")).JsonAsync()).GetProperty("name").GetString(), Is.EqualTo("Stale"));
     }
