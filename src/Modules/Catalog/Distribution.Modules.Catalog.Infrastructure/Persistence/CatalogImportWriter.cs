@@ -10,6 +10,7 @@ using Distribution.Modules.Catalog.Application.Resolution;
 using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;
 using Distribution.Modules.Catalog.Domain.MasterDataIssues;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,8 +20,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 
 /// <summary>
-/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): one <c>INSERT … SELECT … FROM json_each(@rows)</c>
-/// per table and chunk on SQLite (multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server), and one
+/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011, ADR 0015): on SQLite one prepared
+/// <c>INSERT … VALUES (?1, …)</c> per table and chunk, executed per row with values encoded in advance by
+/// <see cref="Prepare"/> (<see cref="SqliteRows"/>); multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server; and one
 /// version-guarded <c>UPDATE</c> per changed item, on a connection and transaction of its own. Tables, columns,
 /// parameter types and value conversions all come from the EF Core model (the same mapping <c>SaveChanges</c> uses),
 /// so a column added to an entity is written here too, on either provider (SQL Server inside the retrying execution
@@ -44,8 +46,8 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
     // Taken from the model once; Prepare (on the import's preparing thread) needs nothing else of the context.
     private readonly Lazy<ImportTables> _tables;
 
-    // The JSON of one table's rows, reused from table to table and chunk to chunk (by Prepare only).
-    private readonly ArrayBufferWriter<byte> _json = new(256 * 1024);
+    // One table's encoded rows, reused from table to table and chunk to chunk (by Prepare only).
+    private readonly ArrayBufferWriter<byte> _encoded = new(256 * 1024);
     private bool _published;
 
     public CatalogImportWriter(IServiceScopeFactory scopes, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
@@ -87,15 +89,15 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
         }
 
         var outbox = chunk.Events.Select(e => OutboxMessage.For(e, _correlation.CorrelationId, CatalogItemEventsJsonContext.Default)).ToList();
-        var inserts = new List<TableRows> { Encode(tables.Items, chunk.NewItems.Select(item => ((object?)null, (object)item))) };
+        var inserts = new List<TableRows> { Encode(tables.Items, chunk.NewItems.Select(item => ((object?)null, (object)item)), _encoded) };
         foreach (var (navigation, table) in tables.Owned)
         {
-            inserts.Add(Encode(table, chunk.NewItems.SelectMany(item => Children(navigation, item).Select(child => ((object?)item.Id, child)))));
+            inserts.Add(Encode(table, chunk.NewItems.SelectMany(item => Children(navigation, item).Select(child => ((object?)item.Id, child))), _encoded));
         }
 
-        inserts.Add(Encode(tables.Issues, chunk.Issues.Select(issue => ((object?)null, (object)issue))));
-        inserts.Add(Encode(tables.Outbox, outbox.Select(message => ((object?)null, (object)message))));
-        inserts.Add(Encode(tables.Rows, chunk.Rows.Select(row => ((object?)null, (object)row))));
+        inserts.Add(Encode(tables.Issues, chunk.Issues.Select(issue => ((object?)null, (object)issue)), _encoded));
+        inserts.Add(Encode(tables.Outbox, outbox.Select(message => ((object?)null, (object)message)), _encoded));
+        inserts.Add(Encode(tables.Rows, chunk.Rows.Select(row => ((object?)null, (object)row)), _encoded));
         var counters = tables.Counters.Select(c => c.GetGetter().GetClrValue(chunk.Import)).ToArray();
         return new Prepared(chunk, inserts, counters, hasEvents: outbox.Count > 0);
     }
@@ -138,15 +140,14 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
         _published |= prepared.HasEvents;
     }
 
-    // SQLite: the rows as the one JSON parameter of the table's INSERT … SELECT … FROM json_each, built here, off the
-    // writing thread. Other providers: the rows themselves, bound per statement when written.
-    private TableRows Encode(Table table, IEnumerable<(object? Owner, object Row)> rows) =>
-        _tables.Value.Json
-            ? new TableRows(table, [], Json(table).Serialise(rows, _json))
+    // SQLite: the rows' values encoded here, off the writing thread, so writing is binding and stepping only. Other
+    // providers: the rows themselves, bound per statement when written.
+    private TableRows Encode(Table table, IEnumerable<(object? Owner, object Row)> rows, ArrayBufferWriter<byte> buffer) =>
+        _tables.Value.Sqlite
+            ? new TableRows(table, [], Sqlite(table).Encode(rows, buffer))
             : new TableRows(table, rows.ToList(), null);
 
-    private static SqliteJsonRows Json(Table table) =>
-        SqliteJsonRows.For(table.Entity, table.Columns, table.Name, table.Column, table.Sql.GenerateParameterNamePlaceholder("rows"));
+    private static SqliteRows Sqlite(Table table) => SqliteRows.For(table.Entity, table.Columns, table.Name, table.Column);
 
     private async Task WriteAsync(Prepared prepared, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -165,10 +166,17 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
         await UpdateCountersAsync(prepared, tables, transaction, cancellationToken);
     }
 
-    private Task InsertAsync(TableRows insert, DbTransaction transaction, CancellationToken cancellationToken) =>
-        insert.Json is { } json
-            ? InsertJsonAsync(insert.Table, json, transaction, cancellationToken)
-            : insert.Rows.Count > 0 ? InsertValuesAsync(insert.Rows, insert.Table, transaction, cancellationToken) : Task.CompletedTask;
+    private Task InsertAsync(TableRows insert, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (insert.Encoded is { } encoded)
+        {
+            // Synchronous, as every Microsoft.Data.Sqlite call is; the connection and transaction are the context's.
+            Sqlite(insert.Table).Insert((SqliteConnection)transaction.Connection!, encoded);
+            return Task.CompletedTask;
+        }
+
+        return insert.Rows.Count > 0 ? InsertValuesAsync(insert.Rows, insert.Table, transaction, cancellationToken) : Task.CompletedTask;
+    }
 
     private async Task UpdateChangedAsync(IReadOnlyList<ChangedItem> changed, ImportTables tables, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -228,9 +236,7 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
                 // Encoded here, not in Prepare: the rows replace what the deletes above removed. A buffer of its own,
                 // as Prepare may be encoding the next chunk meanwhile.
                 var rows = rewritten[navigation];
-                await InsertAsync(
-                    tables.Json ? new TableRows(ownedTable, [], Json(ownedTable).Serialise(rows, new ArrayBufferWriter<byte>())) : new TableRows(ownedTable, rows, null),
-                    transaction, cancellationToken);
+                await InsertAsync(Encode(ownedTable, rows, new ArrayBufferWriter<byte>()), transaction, cancellationToken);
             }
         }
         finally
@@ -265,18 +271,6 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
         }
 
         Set(Parameter(command, key, "id"), key, prepared.Chunk.Import.Id);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    // SQLite: the whole chunk of one table as a single JSON parameter, unpacked by json_each: one statement and one
-    // bound value per table per chunk, where parameters would cost a bind (and a name lookup) per value.
-    private async Task InsertJsonAsync(Table table, byte[] json, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = Command(transaction, Json(table).Sql);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = table.Sql.GenerateParameterName("rows");
-        parameter.Value = json;
-        command.Parameters.Add(parameter);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -376,8 +370,8 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
     private static IEnumerable<object> Children(INavigation navigation, Item item) =>
         ((IEnumerable?)navigation.GetGetter().GetClrValue(item))?.Cast<object>() ?? [];
 
-    /// <summary>A table's rows for one chunk: SQLite's JSON parameter, or (other providers) the rows themselves.</summary>
-    private sealed record TableRows(Table Table, IReadOnlyList<(object? Owner, object Child)> Rows, byte[]? Json);
+    /// <summary>A table's rows for one chunk: encoded for SQLite, or (other providers) the rows themselves.</summary>
+    private sealed record TableRows(Table Table, IReadOnlyList<(object? Owner, object Child)> Rows, EncodedRows? Encoded);
 
     private sealed class Prepared(CatalogImportChunk chunk, IReadOnlyList<TableRows> inserts, object?[] counters, bool hasEvents)
         : PreparedImportChunk(chunk)
@@ -389,10 +383,10 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
         public bool HasEvents { get; } = hasEvents;
     }
 
-    /// <summary>The tables an import writes, from the model, and whether the provider is SQLite (the JSON path).</summary>
+    /// <summary>The tables an import writes, from the model, and whether the provider is SQLite (encoded rows).</summary>
     private sealed record ImportTables(
         Table Items, IReadOnlyList<(INavigation Navigation, Table Table)> Owned, Table Issues, Table Outbox, Table Rows, Table Imports,
-        IReadOnlyList<IProperty> Counters, bool Json)
+        IReadOnlyList<IProperty> Counters, bool Sqlite)
     {
         public static ImportTables Of(CatalogDbContext context)
         {
@@ -409,7 +403,7 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
                 Table.Of(imports, sql),
                 new[] { nameof(CatalogImport.Accepted), nameof(CatalogImport.Updated), nameof(CatalogImport.Unchanged), nameof(CatalogImport.Quarantined) }
                     .Select(name => imports.FindProperty(name)!).ToList(),
-                Json: !context.Database.IsSqlServer());
+                Sqlite: context.Database.IsSqlite());
         }
     }
 
