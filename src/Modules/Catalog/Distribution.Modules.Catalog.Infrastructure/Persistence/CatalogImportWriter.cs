@@ -109,6 +109,7 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
             throw new ArgumentException("The chunk was not prepared by this writer.", nameof(chunk));
         }
 
+        using var encoded = prepared;
         try
         {
             var strategy = Context.Database.CreateExecutionStrategy();
@@ -236,7 +237,15 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
                 // Encoded here, not in Prepare: the rows replace what the deletes above removed. A buffer of its own,
                 // as Prepare may be encoding the next chunk meanwhile.
                 var rows = rewritten[navigation];
-                await InsertAsync(Encode(ownedTable, rows, new ArrayBufferWriter<byte>()), transaction, cancellationToken);
+                var rewrite = Encode(ownedTable, rows, new ArrayBufferWriter<byte>());
+                try
+                {
+                    await InsertAsync(rewrite, transaction, cancellationToken);
+                }
+                finally
+                {
+                    rewrite.Encoded?.Dispose();
+                }
             }
         }
         finally
@@ -373,9 +382,18 @@ internal sealed class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposab
     /// <summary>A table's rows for one chunk: encoded for SQLite, or (other providers) the rows themselves.</summary>
     private sealed record TableRows(Table Table, IReadOnlyList<(object? Owner, object Child)> Rows, EncodedRows? Encoded);
 
+    // Disposed once written (or failed): the encoded rows go back to the pool.
     private sealed class Prepared(CatalogImportChunk chunk, IReadOnlyList<TableRows> inserts, object?[] counters, bool hasEvents)
-        : PreparedImportChunk(chunk)
+        : PreparedImportChunk(chunk), IDisposable
     {
+        public void Dispose()
+        {
+            foreach (var insert in Inserts)
+            {
+                insert.Encoded?.Dispose();
+            }
+        }
+
         public IReadOnlyList<TableRows> Inserts { get; } = inserts;
 
         public object?[] Counters { get; } = counters;

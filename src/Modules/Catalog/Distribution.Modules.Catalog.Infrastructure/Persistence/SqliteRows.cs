@@ -46,7 +46,11 @@ internal sealed class SqliteRows
             $"INSERT INTO {table} ({string.Join(", ", columns.Select(column))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
             columns.Select(Compile).ToArray()));
 
-    /// <summary>The rows' values, column after column and row after row, in <paramref name="buffer"/> (reset first) and copied out.</summary>
+    /// <summary>
+    /// The rows' values, column after column and row after row, written to <paramref name="buffer"/> (reset first) and
+    /// copied out into a pooled array (<see cref="EncodedRows.Dispose"/> returns it): a chunk's rows of one table are
+    /// hundreds of kilobytes, which as new arrays would land on the large object heap and bring on gen 2 collections.
+    /// </summary>
     public EncodedRows Encode(IEnumerable<(object? Owner, object Row)> rows, ArrayBufferWriter<byte> buffer)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -63,7 +67,7 @@ internal sealed class SqliteRows
             count++;
         }
 
-        return new EncodedRows(count == 0 ? [] : buffer.WrittenSpan.ToArray(), count);
+        return EncodedRows.Copy(buffer.WrittenSpan, count);
     }
 
     /// <summary>
@@ -83,7 +87,7 @@ internal sealed class SqliteRows
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, Sql, out var statement), db);
         using (statement)
         {
-            ReadOnlySpan<byte> values = rows.Values;
+            var values = rows.Values;
             for (var row = 0; row < rows.Count; row++)
             {
                 for (var column = 1; column <= _columns.Length; column++)
@@ -196,6 +200,37 @@ internal sealed class SqliteRows
 }
 
 /// <summary>A table's rows for one chunk as <see cref="SqliteRows.Encode"/> wrote them: tagged values, row after row.</summary>
-/// <param name="Values">The encoded values.</param>
-/// <param name="Count">How many rows.</param>
-internal sealed record EncodedRows(byte[] Values, int Count);
+internal sealed class EncodedRows : IDisposable
+{
+    private byte[]? _pooled;
+    private readonly int _length;
+
+    private EncodedRows(byte[]? pooled, int length, int count)
+    {
+        _pooled = pooled;
+        _length = length;
+        Count = count;
+    }
+
+    /// <summary>How many rows.</summary>
+    public int Count { get; }
+
+    /// <summary>The encoded values.</summary>
+    public ReadOnlySpan<byte> Values => _pooled is { } pooled ? pooled.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(EncodedRows));
+
+    public static EncodedRows Copy(ReadOnlySpan<byte> values, int count)
+    {
+        var pooled = ArrayPool<byte>.Shared.Rent(Math.Max(values.Length, 1));
+        values.CopyTo(pooled);
+        return new EncodedRows(pooled, values.Length, count);
+    }
+
+    /// <summary>Returns the array to the pool (once).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _pooled, null) is { } pooled)
+        {
+            ArrayPool<byte>.Shared.Return(pooled);
+        }
+    }
+}

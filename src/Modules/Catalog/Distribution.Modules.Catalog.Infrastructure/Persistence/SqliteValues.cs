@@ -78,23 +78,58 @@ internal static class SqliteValues
         }
     }
 
+    // Upper-case "D" form, formatted straight to UTF-8 (ASCII only, so upper-casing is a byte operation).
     public static void Write(IBufferWriter<byte> buffer, Guid guid)
     {
-        Span<char> chars = stackalloc char[36];
-        guid.TryFormat(chars, out _);
-        for (var i = 0; i < chars.Length; i++)
+        var span = buffer.GetSpan(5 + 36);
+        var text = span.Slice(5, 36);
+        guid.TryFormat(text, out _);
+        for (var i = 0; i < text.Length; i++)
         {
-            chars[i] = char.ToUpperInvariant(chars[i]);
+            if (text[i] is >= (byte)'a' and <= (byte)'f')
+            {
+                text[i] -= 'a' - 'A';
+            }
         }
 
-        WriteText(buffer, chars);
+        span[0] = (byte)Tag.Text;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], 36);
+        buffer.Advance(5 + 36);
     }
 
+    // "yyyy-MM-dd HH:mm:ss.FFFFFFF" (trailing zeros of the fraction dropped, and the point with them when it is zero),
+    // written digit by digit: the custom format string is parsed on every call, twice per row for an item alone.
     public static void Write(IBufferWriter<byte> buffer, DateTime dateTime)
     {
-        Span<char> date = stackalloc char[27];
-        dateTime.TryFormat(date, out var dateLength, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        WriteText(buffer, date[..dateLength]);
+        var span = buffer.GetSpan(5 + 27);
+        var text = span[5..];
+        Digits(text[..4], dateTime.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), dateTime.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), dateTime.Day);
+        text[10] = (byte)' ';
+        Digits(text.Slice(11, 2), dateTime.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), dateTime.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), dateTime.Second);
+        var length = 19;
+        var fraction = (int)(dateTime.Ticks % TimeSpan.TicksPerSecond);
+        if (fraction > 0)
+        {
+            text[19] = (byte)'.';
+            Digits(text.Slice(20, 7), fraction);
+            length = 27;
+            while (text[length - 1] == (byte)'0')
+            {
+                length--;
+            }
+        }
+
+        span[0] = (byte)Tag.Text;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], length);
+        buffer.Advance(5 + length);
     }
 
     public static void Write(IBufferWriter<byte> buffer, decimal number)
@@ -122,6 +157,16 @@ internal static class SqliteValues
         span[0] = (byte)Tag.Real;
         BinaryPrimitives.WriteDoubleLittleEndian(span[1..], number);
         buffer.Advance(9);
+    }
+
+    // value in decimal, zero-padded to the span's width.
+    private static void Digits(Span<byte> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     // Tag, UTF-8 length (4 bytes), UTF-8 bytes.

@@ -23,7 +23,7 @@ internal sealed class ImportCatalogCommandHandler(
     ICatalogImportRepository imports, ItemRowApplier applier, ICatalogImportWriter writer, ICatalogUnitOfWork unitOfWork,
     ICorrelationContext correlation, TimeProvider clock) : ICommandHandler<ImportCatalogCommand, ImportDto>
 {
-    public const int ChunkSize = 2000;
+    public const int ChunkSize = 5000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask<ImportDto> Handle(ImportCatalogCommand command, CancellationToken cancellationToken)
