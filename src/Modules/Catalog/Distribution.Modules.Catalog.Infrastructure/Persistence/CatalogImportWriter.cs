@@ -107,7 +107,8 @@ internal sealed partial class CatalogImportWriter : ICatalogImportWriter, IAsync
             throw new ArgumentException("The chunk was not prepared by this writer.", nameof(chunk));
         }
 
-        using var encoded = prepared;
+        // Its encoded rows go back to the pool however the write ends.
+        using var release = prepared;
         try
         {
             var strategy = Context.Database.CreateExecutionStrategy();
