@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -6,7 +8,10 @@ namespace Distribution.Benchmarks.Catalog;
 /// <summary>
 /// The real host in this process (its own <c>Program</c>, every module, SQLite files in a temp directory, demo data
 /// seeded) with nothing added: the catalog benchmarks take their services from it. Configuration comes from
-/// environment variables set before the host is built, so the host's registration code sees it.
+/// environment variables set before the host is built, so the host's registration code sees it. The host listens on
+/// a loopback port and the demo webhook subscription points at the receiver it serves there: otherwise every event
+/// the warm-up publishes fails its delivery (nothing listens at the default address) and is retried by Hangfire
+/// while the measured phases run.
 /// </summary>
 internal sealed class CatalogHubFactory : WebApplicationFactory<Program>
 {
@@ -25,11 +30,14 @@ internal sealed class CatalogHubFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("Database__DataDirectory", Path.Combine(work, "data"));
         Environment.SetEnvironmentVariable("Security__BootstrapAdminApiKey", AdminKey);
         Environment.SetEnvironmentVariable("Demo__Seed", "true");
+        var port = FreeLoopbackPort();
+        Environment.SetEnvironmentVariable("Demo__WebhookReceiverUrl", $"http://127.0.0.1:{port}/demo/webhook-receiver");
         Environment.SetEnvironmentVariable("Logging__File__Path", Path.Combine(work, "logs", "hub-.log"));
         // Per-request and per-command information logs would put the console in the measured path.
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         var factory = new CatalogHubFactory(work);
-        _ = factory.Services;
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
         return factory;
     }
 
@@ -48,6 +56,13 @@ internal sealed class CatalogHubFactory : WebApplicationFactory<Program>
         {
             // As above.
         }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -110,12 +110,12 @@ public sealed class CatalogImportTests
     [Test]
     public async Task Import_MoreRowsThanOneChunk_LaterChunksSeeWhatEarlierChunksWrote()
     {
-        // Two chunks (ImportCatalogCommandHandler.ChunkSize is 2,000). Row 2,101 renames the item of row 10 and row
-        // 2,102 claims row 11's GTIN: the second chunk must be read after the first one committed, not ahead of it.
-        var count = 2203;
+        // Two chunks (ImportCatalogCommandHandler.ChunkSize is 5,000). Row 5,101 renames the item of row 10 and row
+        // 5,102 claims row 11's GTIN: the second chunk must be read after the first one committed, not ahead of it.
+        var count = 5203;
         var items = Enumerable.Range(1, count).Select(i => new ItemRow($"BULK-{i:D5}", $"Bulk {i}", null, "EA", null, Gtin13($"4002{i:D8}"), null, null, "CA=12 EA")).ToList();
-        items[2100] = items[9] with { Name = "Bulk 10, renamed" };
-        items[2101] = items[2101] with { Gtin = items[10].Gtin };
+        items[5100] = items[9] with { Name = "Bulk 10, renamed" };
+        items[5101] = items[5101] with { Gtin = items[10].Gtin };
         var created = await _hub.OutboxCountAsync("catalog.item-created.v1");
         var changed = await _hub.OutboxCountAsync("catalog.item-changed.v1");
 
@@ -130,7 +130,7 @@ public sealed class CatalogImportTests
         var id = Guid.Parse(import.GetProperty("id").GetString()!);
         var results = await context.ImportRows.Where(r => r.ImportId == id).OrderBy(r => r.RowNumber).ToListAsync();
         Assert.That(results.Select(r => r.RowNumber), Is.EqualTo(Enumerable.Range(1, count)));
-        Assert.That((results[2100].Outcome, results[2101].Outcome, results[2101].ReasonCode),
+        Assert.That((results[5100].Outcome, results[5101].Outcome, results[5101].ReasonCode),
             Is.EqualTo((ImportRowOutcome.Updated, ImportRowOutcome.Quarantined, "catalog.identifier-taken")));
         var renamed = await context.Items.AsNoTracking().SingleAsync(i => i.Sku == "BULK-00010");
         Assert.That((renamed.Name, renamed.Version, renamed.Identifiers.Count, renamed.Packs.Count), Is.EqualTo(("Bulk 10, renamed", 2L, 1, 1)));
@@ -160,7 +160,7 @@ public sealed class CatalogImportTests
         var outboxBefore = await _hub.OutboxCountAsync("catalog.item-created.v1");
 
         Assert.ThrowsAsync<ConflictException>(async () => await writer.WriteAsync(
-            new CatalogImportChunk(import, [item], [], rows, [], [created]), CancellationToken.None));
+            writer.Prepare(new CatalogImportChunk(import, [item], [], rows, [], [created])), CancellationToken.None));
 
         var context = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         Assert.That(await context.Items.AnyAsync(i => i.Sku == "RBK-1"), Is.False);
@@ -184,7 +184,7 @@ public sealed class CatalogImportTests
         var import = CatalogImport.Start("stale-write", "json", "test", null, 1, null, DateTime.UtcNow);
 
         Assert.ThrowsAsync<PreconditionException>(async () => await writer.WriteAsync(
-            new CatalogImportChunk(import, [], [new ChangedItem(item, ["details"])], [], [], []), CancellationToken.None));
+            writer.Prepare(new CatalogImportChunk(import, [], [new ChangedItem(item, ["details"])], [], [], [])), CancellationToken.None));
 
         Assert.That((await (await _client.GetAsync("/api/v1/items/STL-1")).JsonAsync()).GetProperty("name").GetString(), Is.EqualTo("Stale"));
     }

@@ -30,7 +30,8 @@ public sealed class ImportCatalogCommandHandlerTests
         items.ReadBySkusAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns([_bolt]);
         items.IdentifierOwnersAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new Dictionary<string, string>());
         _writer = Substitute.For<ICatalogImportWriter>();
-        _writer.WriteAsync(Arg.Do<CatalogImportChunk>(_written.Add), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask);
+        _writer.Prepare(Arg.Any<CatalogImportChunk>()).Returns(call => new PreparedChunk(call.Arg<CatalogImportChunk>()));
+        _writer.WriteAsync(Arg.Do<PreparedImportChunk>(p => _written.Add(p.Chunk)), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask);
         _unitOfWork = Substitute.For<ICatalogUnitOfWork>();
         var correlation = Substitute.For<ICorrelationContext>();
         correlation.CorrelationId.Returns("corr-1");
@@ -79,7 +80,7 @@ public sealed class ImportCatalogCommandHandlerTests
     [Test]
     public void Handle_WhenAChunkFailsToWrite_StillWakesTheDispatcherForWhatWasWritten()
     {
-        _writer.WriteAsync(Arg.Any<CatalogImportChunk>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new InvalidOperationException("disk full")));
+        _writer.WriteAsync(Arg.Any<PreparedImportChunk>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new InvalidOperationException("disk full")));
 
         Assert.ThrowsAsync<InvalidOperationException>(async () =>
             await _handler.Handle(Command(new ItemRow("NEW-2", "New", null, "EA", null, null, null, null, null)), CancellationToken.None));
@@ -90,4 +91,6 @@ public sealed class ImportCatalogCommandHandlerTests
 
     private static ImportCatalogCommand Command(params ItemRow[] rows) =>
         new("json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new ItemBatch("erp", "test.json", rows), new JsonSerializerOptions(JsonSerializerDefaults.Web))), "erp", "test.json");
+
+    private sealed class PreparedChunk(CatalogImportChunk chunk) : PreparedImportChunk(chunk);
 }

@@ -105,12 +105,22 @@ public interface ICatalogImportRepository
 /// Writes one chunk of a catalog import set-based (ADR 0011): new items and their identifiers and packs as batched
 /// inserts, changed items as updates guarded by their version, row results, quarantined rows, the outbox rows of
 /// the items' events and the import's counters, all in one transaction, without change tracking, on a database
-/// connection of its own. After the commit it invalidates the resolution cache (when items were written).
+/// connection of its own. After the commit it invalidates the resolution cache (when items were written). A chunk is
+/// prepared first (<see cref="Prepare"/>, no database), so the import can prepare one chunk while the writer writes
+/// the one before it.
 /// </summary>
 public interface ICatalogImportWriter
 {
-    /// <summary>Writes the chunk, all or nothing.</summary>
-    Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken);
+    /// <summary>
+    /// Does what writing <paramref name="chunk"/> needs but the database does not: moves the written items' and
+    /// issues' versions on, serialises the events, takes the import's counters as they are now, and encodes the rows
+    /// for the provider. Call it once per chunk, in chunk order; it may run on another thread than
+    /// <see cref="WriteAsync"/> (never two <see cref="Prepare"/> calls at once).
+    /// </summary>
+    PreparedImportChunk Prepare(CatalogImportChunk chunk);
+
+    /// <summary>Writes a chunk this writer prepared, all or nothing.</summary>
+    Task WriteAsync(PreparedImportChunk chunk, CancellationToken cancellationToken);
 
     /// <summary>Wakes the outbox dispatcher for the events written so far (once, when the load is done).</summary>
     void Dispatch();
@@ -126,6 +136,16 @@ public interface ICatalogImportWriter
 public sealed record CatalogImportChunk(
     CatalogImport Import, IReadOnlyList<Item> NewItems, IReadOnlyList<ChangedItem> ChangedItems, IReadOnlyList<ImportRowResult> Rows,
     IReadOnlyList<MasterDataIssue> Issues, IReadOnlyList<IIntegrationEvent> Events);
+
+/// <summary>A chunk made ready to write by <see cref="ICatalogImportWriter.Prepare"/>; what it holds besides the chunk is the writer's.</summary>
+public abstract class PreparedImportChunk
+{
+    /// <summary>Creates the prepared form of <paramref name="chunk"/>.</summary>
+    protected PreparedImportChunk(CatalogImportChunk chunk) => Chunk = chunk;
+
+    /// <summary>The chunk as the import collected it.</summary>
+    public CatalogImportChunk Chunk { get; }
+}
 
 /// <summary>An existing item as it now is, and what changed (<c>details</c>, <c>status</c>, <c>identifiers</c>, <c>packs</c>).</summary>
 /// <param name="Item">The item; its <see cref="Distribution.BuildingBlocks.Domain.AggregateRoot{TId}.Version"/> is still the one it was read with.</param>

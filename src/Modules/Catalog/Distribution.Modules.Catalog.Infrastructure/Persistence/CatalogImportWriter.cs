@@ -7,9 +7,8 @@ using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Application.Resolution;
-using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;
-using Distribution.Modules.Catalog.Domain.MasterDataIssues;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,47 +18,63 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 
 /// <summary>
-/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011): one <c>INSERT … SELECT … FROM json_each(@rows)</c>
-/// per table and chunk on SQLite (multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server), and one
+/// <see cref="ICatalogImportWriter"/> without change tracking (ADR 0011, ADR 0015): on SQLite one prepared
+/// <c>INSERT … VALUES (?1, …)</c> per table and chunk, executed per row with values encoded in advance by
+/// <see cref="Prepare"/> (<see cref="SqliteRows"/>); multi-row <c>INSERT … VALUES (…), (…)</c> statements on SQL Server; and one
 /// version-guarded <c>UPDATE</c> per changed item, on a connection and transaction of its own. Tables, columns,
 /// parameter types and value conversions all come from the EF Core model (the same mapping <c>SaveChanges</c> uses),
 /// so a column added to an entity is written here too, on either provider (SQL Server inside the retrying execution
 /// strategy).
 /// </summary>
-internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
-    : ICatalogImportWriter, IAsyncDisposable
+internal sealed partial class CatalogImportWriter : ICatalogImportWriter, IAsyncDisposable
 {
     // SQL Server takes at most 2,100 parameters per statement and 1,000 rows per VALUES list.
     private const int MaxParametersPerStatement = 2000;
     private const int MaxRowsPerStatement = 100;
 
+    private readonly ResolutionCache _cache;
+    private readonly OutboxSignal _signal;
+    private readonly ICorrelationContext _correlation;
+
     // A DbContext (and connection) of its own: the import reads the next chunk on the request's context while this
     // one writes (SQLite in WAL mode lets a reader run beside the writer).
-    private readonly AsyncServiceScope _scope = scopes.CreateAsyncScope();
+    private readonly AsyncServiceScope _scope;
+    private readonly Lazy<CatalogDbContext> _context;
 
-    // The JSON of one table's rows, reused from table to table and chunk to chunk.
-    private readonly ArrayBufferWriter<byte> _json = new(256 * 1024);
-    private CatalogDbContext? _context;
+    // Taken from the model once; Prepare (on the import's preparing thread) needs nothing else of the context.
+    private readonly Lazy<ImportTables> _tables;
+
+    // One table's encoded rows, reused from table to table and chunk to chunk (by Prepare only).
+    private readonly ArrayBufferWriter<byte> _encoded = new(256 * 1024);
     private bool _published;
 
-    private CatalogDbContext Context => _context ??= _scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+    public CatalogImportWriter(IServiceScopeFactory scopes, ResolutionCache cache, OutboxSignal signal, ICorrelationContext correlation)
+    {
+        _cache = cache;
+        _signal = signal;
+        _correlation = correlation;
+        _scope = scopes.CreateAsyncScope();
+        _context = new Lazy<CatalogDbContext>(() => _scope.ServiceProvider.GetRequiredService<CatalogDbContext>());
+        _tables = new Lazy<ImportTables>(() => ImportTables.Of(_context.Value));
+    }
+
+    private CatalogDbContext Context => _context.Value;
 
     public void Dispatch()
     {
         if (_published)
         {
-            signal.Signal(Context.ModuleName);
+            _signal.Signal(Context.ModuleName);
             _published = false;
         }
     }
 
     public ValueTask DisposeAsync() => _scope.DisposeAsync();
 
-    public async Task WriteAsync(CatalogImportChunk chunk, CancellationToken cancellationToken)
+    public PreparedImportChunk Prepare(CatalogImportChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        // Serialised before the transaction opens, so the write lock is held for writing only.
-        var outbox = chunk.Events.Select(e => OutboxMessage.For(e, correlation.CorrelationId, CatalogItemEventsJsonContext.Default)).ToList();
+        var tables = _tables.Value;
         // Versions move on once (a retried transaction writes the same numbers); a changed item's update expects the one before.
         foreach (var item in chunk.NewItems.Concat(chunk.ChangedItems.Select(c => c.Item)))
         {
@@ -71,15 +86,38 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
             issue.IncrementVersion();
         }
 
+        var outbox = chunk.Events.Select(e => OutboxMessage.For(e, _correlation.CorrelationId, CatalogItemEventsJsonContext.Default)).ToList();
+        var inserts = new List<TableRows> { Encode(tables.Items, chunk.NewItems.Select(item => ((object?)null, (object)item)), _encoded) };
+        foreach (var (navigation, table) in tables.Owned)
+        {
+            inserts.Add(Encode(table, chunk.NewItems.SelectMany(item => Children(navigation, item).Select(child => ((object?)item.Id, child))), _encoded));
+        }
+
+        inserts.Add(Encode(tables.Issues, chunk.Issues.Select(issue => ((object?)null, (object)issue)), _encoded));
+        inserts.Add(Encode(tables.Outbox, outbox.Select(message => ((object?)null, (object)message)), _encoded));
+        inserts.Add(Encode(tables.Rows, chunk.Rows.Select(row => ((object?)null, (object)row)), _encoded));
+        var counters = tables.Counters.Select(c => c.GetGetter().GetClrValue(chunk.Import)).ToArray();
+        return new Prepared(chunk, inserts, counters, hasEvents: outbox.Count > 0);
+    }
+
+    public async Task WriteAsync(PreparedImportChunk chunk, CancellationToken cancellationToken)
+    {
+        if (chunk is not Prepared prepared)
+        {
+            throw new ArgumentException("The chunk was not prepared by this writer.", nameof(chunk));
+        }
+
+        // Its encoded rows go back to the pool however the write ends.
+        using var release = prepared;
         try
         {
             var strategy = Context.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(
-                (chunk, outbox),
+                prepared,
                 async (_, state, token) =>
                 {
                     await using var transaction = await Context.Database.BeginTransactionAsync(token);
-                    await WriteAsync(state.chunk, state.outbox, transaction.GetDbTransaction(), token);
+                    await WriteAsync(state, transaction.GetDbTransaction(), token);
                     await transaction.CommitAsync(token);
                     return true;
                 },
@@ -92,49 +130,60 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
         }
 
         // After the commit only: a failed chunk invalidates nothing, and no reader can cache what it read before this.
-        if (chunk.NewItems.Count > 0 || chunk.ChangedItems.Count > 0)
+        if (prepared.Chunk.NewItems.Count > 0 || prepared.Chunk.ChangedItems.Count > 0)
         {
-            cache.Invalidate();
+            _cache.Invalidate();
         }
 
         // The dispatcher is woken once the whole load is written (Dispatch): draining events while the load still
         // writes would compete with it for the database and the CPU; the sweep is the safety net either way.
-        _published |= outbox.Count > 0;
+        _published |= prepared.HasEvents;
     }
 
-    private async Task WriteAsync(CatalogImportChunk chunk, List<OutboxMessage> outbox, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var model = Context.Model;
-        var sql = Context.GetService<ISqlGenerationHelper>();
-        var items = model.FindEntityType(typeof(Item))!;
-        var owned = items.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).ToList();
+    // SQLite: the rows' values encoded here, off the writing thread, so writing is binding and stepping only. Other
+    // providers: the rows themselves, bound per statement when written.
+    private TableRows Encode(Table table, IEnumerable<(object? Owner, object Row)> rows, ArrayBufferWriter<byte> buffer) =>
+        _tables.Value.Sqlite
+            ? new TableRows(table, [], Sqlite(table).Encode(rows, buffer))
+            : new TableRows(table, rows.ToList(), null);
 
+    private static SqliteRows Sqlite(Table table) => SqliteRows.For(table.Entity, table.Columns, table.Name, table.Column);
+
+    private async Task WriteAsync(Prepared prepared, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var tables = _tables.Value;
         // Changed items first: their owned rows are replaced, which frees lookup keys before new rows take them.
-        if (chunk.ChangedItems.Count > 0)
+        if (prepared.Chunk.ChangedItems.Count > 0)
         {
-            await UpdateChangedAsync(chunk.ChangedItems, items, owned, sql, transaction, cancellationToken);
+            await UpdateChangedAsync(prepared.Chunk.ChangedItems, tables, transaction, cancellationToken);
         }
 
-        await InsertAsync(chunk.NewItems, items, sql, transaction, cancellationToken);
-        foreach (var navigation in owned)
+        foreach (var insert in prepared.Inserts)
         {
-            var children = chunk.NewItems.SelectMany(item => Children(navigation, item).Select(child => (Owner: (object?)item.Id, Child: child)));
-            await InsertRowsAsync(children, navigation.TargetEntityType, sql, transaction, cancellationToken);
+            await InsertAsync(insert, transaction, cancellationToken);
         }
 
-        await InsertAsync(chunk.Issues, model.FindEntityType(typeof(MasterDataIssue))!, sql, transaction, cancellationToken);
-        await InsertAsync(outbox, model.FindEntityType(typeof(OutboxMessage))!, sql, transaction, cancellationToken);
-        await InsertAsync(chunk.Rows, model.FindEntityType(typeof(ImportRowResult))!, sql, transaction, cancellationToken);
-        await UpdateCountersAsync(chunk.Import, model.FindEntityType(typeof(CatalogImport))!, sql, transaction, cancellationToken);
+        await UpdateCountersAsync(prepared, tables, transaction, cancellationToken);
     }
 
-    private async Task UpdateChangedAsync(
-        IReadOnlyList<ChangedItem> changed, IEntityType items, List<INavigation> owned, ISqlGenerationHelper sql, DbTransaction transaction,
-        CancellationToken cancellationToken)
+    private Task InsertAsync(TableRows insert, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var table = Table.Of(items, sql);
-        var key = items.FindPrimaryKey()!.Properties.Single();
-        var version = items.FindProperty(nameof(Item.Version))!;
+        if (insert.Encoded is { } encoded)
+        {
+            // Synchronous, as every Microsoft.Data.Sqlite call is; the connection and transaction are the context's.
+            Sqlite(insert.Table).Insert((SqliteConnection)transaction.Connection!, encoded);
+            return Task.CompletedTask;
+        }
+
+        return insert.Rows.Count > 0 ? InsertValuesAsync(insert.Rows, insert.Table, transaction, cancellationToken) : Task.CompletedTask;
+    }
+
+    private async Task UpdateChangedAsync(IReadOnlyList<ChangedItem> changed, ImportTables tables, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var table = tables.Items;
+        var sql = table.Sql;
+        var key = table.Entity.FindPrimaryKey()!.Properties.Single();
+        var version = table.Entity.FindProperty(nameof(Item.Version))!;
         var columns = table.Columns.Where(c => !c.IsPrimaryKey()).ToList();
         await using var update = Command(transaction, $"UPDATE {table.Name} SET {string.Join(", ", columns.Select((c, i) => $"{table.Column(c)} = {sql.GenerateParameterNamePlaceholder("p" + i)}"))} " +
             $"WHERE {table.Column(key)} = {sql.GenerateParameterNamePlaceholder("id")} AND {table.Column(version)} = {sql.GenerateParameterNamePlaceholder("version")}");
@@ -145,9 +194,8 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
         var deletes = new Dictionary<INavigation, (DbCommand Command, DbParameter Owner)>();
         try
         {
-            foreach (var navigation in owned)
+            foreach (var (navigation, child) in tables.Owned)
             {
-                var child = Table.Of(navigation.TargetEntityType, sql);
                 var ownerKey = navigation.ForeignKey.Properties.Single();
                 var delete = Command(transaction, $"DELETE FROM {child.Name} WHERE {child.Column(ownerKey)} = {sql.GenerateParameterNamePlaceholder("owner")}");
                 deletes[navigation] = (delete, Parameter(delete, ownerKey, "owner"));
@@ -169,7 +217,7 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
                     throw PreconditionException.Failed();
                 }
 
-                foreach (var navigation in owned.Where(n => Rewrites(n, changes)))
+                foreach (var (navigation, _) in tables.Owned.Where(n => Rewrites(n.Navigation, changes)))
                 {
                     var (delete, owner) = deletes[navigation];
                     Set(owner, navigation.ForeignKey.Properties.Single(), item.Id);
@@ -183,9 +231,20 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
                 }
             }
 
-            foreach (var (navigation, children) in rewritten)
+            foreach (var (navigation, ownedTable) in tables.Owned.Where(o => rewritten.ContainsKey(o.Navigation)))
             {
-                await InsertRowsAsync(children, navigation.TargetEntityType, sql, transaction, cancellationToken);
+                // Encoded here, not in Prepare: the rows replace what the deletes above removed. A buffer of its own,
+                // as Prepare may be encoding the next chunk meanwhile.
+                var rows = rewritten[navigation];
+                var rewrite = Encode(ownedTable, rows, new ArrayBufferWriter<byte>());
+                try
+                {
+                    await InsertAsync(rewrite, transaction, cancellationToken);
+                }
+                finally
+                {
+                    rewrite.Encoded?.Dispose();
+                }
             }
         }
         finally
@@ -205,58 +264,27 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
 
     private static bool KnownCollection(string change) => change is "identifiers" or "packs" or "substitutions" or "attributes";
 
-    private async Task UpdateCountersAsync(CatalogImport import, IEntityType imports, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+    // The counters only, as Prepare took them: the import's version stays with the unit of work that completes it.
+    private async Task UpdateCountersAsync(Prepared prepared, ImportTables tables, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // The counters only: the import's version stays with the unit of work that completes it.
-        var table = Table.Of(imports, sql);
-        var key = imports.FindPrimaryKey()!.Properties.Single();
-        var counters = new[] { nameof(CatalogImport.Accepted), nameof(CatalogImport.Updated), nameof(CatalogImport.Unchanged), nameof(CatalogImport.Quarantined) }
-            .Select(name => imports.FindProperty(name)!).ToList();
+        var table = tables.Imports;
+        var sql = table.Sql;
+        var key = table.Entity.FindPrimaryKey()!.Properties.Single();
+        var counters = tables.Counters;
         await using var command = Command(transaction, $"UPDATE {table.Name} SET {string.Join(", ", counters.Select((c, i) => $"{table.Column(c)} = {sql.GenerateParameterNamePlaceholder("p" + i)}"))} " +
             $"WHERE {table.Column(key)} = {sql.GenerateParameterNamePlaceholder("id")}");
         for (var i = 0; i < counters.Count; i++)
         {
-            Set(Parameter(command, counters[i], "p" + i), counters[i], counters[i].GetGetter().GetClrValue(import));
+            Set(Parameter(command, counters[i], "p" + i), counters[i], prepared.Counters[i]);
         }
 
-        Set(Parameter(command, key, "id"), key, import.Id);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private Task InsertAsync<T>(IEnumerable<T> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
-        where T : notnull =>
-        InsertRowsAsync(rows.Select(row => (Owner: (object?)null, Child: (object)row)), entity, sql, transaction, cancellationToken);
-
-    // Rows of one table, N to a statement. Owned rows name their owner's key (a shadow foreign key); keys the
-    // database generates (owned rows' integer ids) are left out.
-    private Task InsertRowsAsync(
-        IEnumerable<(object? Owner, object Child)> rows, IEntityType entity, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken) =>
-        Context.Database.IsSqlServer()
-            ? InsertValuesAsync(rows, Table.Of(entity, sql), sql, transaction, cancellationToken)
-            : InsertJsonAsync(rows, Table.Of(entity, sql), sql, transaction, cancellationToken);
-
-    // SQLite: the whole chunk of one table as a single JSON parameter, unpacked by json_each: one statement and one
-    // bound value per table per chunk, where parameters would cost a bind (and a name lookup) per value.
-    private async Task InsertJsonAsync(
-        IEnumerable<(object? Owner, object Child)> rows, Table table, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var writer = SqliteJsonRows.For(table.Entity, table.Columns, table.Name, table.Column, sql.GenerateParameterNamePlaceholder("rows"));
-        if (writer.Serialise(rows, _json) is not { } json)
-        {
-            return;
-        }
-
-        await using var command = Command(transaction, writer.Sql);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = sql.GenerateParameterName("rows");
-        parameter.Value = json;
-        command.Parameters.Add(parameter);
+        Set(Parameter(command, key, "id"), key, prepared.Chunk.Import.Id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     // SQL Server (and any other provider): multi-row VALUES, prepared once per chunk and table and reused.
     private async Task InsertValuesAsync(
-        IEnumerable<(object? Owner, object Child)> rows, Table table, ISqlGenerationHelper sql, DbTransaction transaction, CancellationToken cancellationToken)
+        IReadOnlyList<(object? Owner, object Child)> rows, Table table, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var columns = table.Columns;
         var perStatement = Math.Clamp(MaxParametersPerStatement / columns.Count, 1, MaxRowsPerStatement);
@@ -274,7 +302,7 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
 
                 if (++pending == perStatement)
                 {
-                    full ??= InsertCommand(table, sql, transaction, perStatement);
+                    full ??= InsertCommand(table, transaction, perStatement);
                     await ExecuteAsync(full, columns, values, cancellationToken);
                     values.Clear();
                     pending = 0;
@@ -283,7 +311,7 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
 
             if (pending > 0)
             {
-                await using var rest = InsertCommand(table, sql, transaction, pending);
+                await using var rest = InsertCommand(table, transaction, pending);
                 await ExecuteAsync(rest, columns, values, cancellationToken);
             }
         }
@@ -306,8 +334,9 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private DbCommand InsertCommand(Table table, ISqlGenerationHelper sql, DbTransaction transaction, int rows)
+    private DbCommand InsertCommand(Table table, DbTransaction transaction, int rows)
     {
+        var sql = table.Sql;
         var tuples = Enumerable.Range(0, rows)
             .Select(r => "(" + string.Join(", ", table.Columns.Select((_, c) => sql.GenerateParameterNamePlaceholder($"p{r}_{c}"))) + ")");
         var command = Command(transaction, $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(table.Column))}) VALUES {string.Join(", ", tuples)}");
@@ -348,16 +377,4 @@ internal sealed class CatalogImportWriter(IServiceScopeFactory scopes, Resolutio
 
     private static IEnumerable<object> Children(INavigation navigation, Item item) =>
         ((IEnumerable?)navigation.GetGetter().GetClrValue(item))?.Cast<object>() ?? [];
-
-    private sealed record Table(IEntityType Entity, string Name, StoreObjectIdentifier Store, IReadOnlyList<IProperty> Columns, ISqlGenerationHelper Sql)
-    {
-        public static Table Of(IEntityType entity, ISqlGenerationHelper sql)
-        {
-            var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
-            return new Table(entity, sql.DelimitIdentifier(store.Name, store.Schema), store, columns, sql);
-        }
-
-        public string Column(IProperty property) => Sql.DelimitIdentifier(property.GetColumnName(Store)!);
-    }
 }

@@ -23,7 +23,7 @@ internal sealed class ImportCatalogCommandHandler(
     ICatalogImportRepository imports, ItemRowApplier applier, ICatalogImportWriter writer, ICatalogUnitOfWork unitOfWork,
     ICorrelationContext correlation, TimeProvider clock) : ICommandHandler<ImportCatalogCommand, ImportDto>
 {
-    public const int ChunkSize = 2000;
+    public const int ChunkSize = 5000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask<ImportDto> Handle(ImportCatalogCommand command, CancellationToken cancellationToken)
@@ -49,30 +49,33 @@ internal sealed class ImportCatalogCommandHandler(
         var shown = new List<ImportRowResult>();
         try
         {
-            var reading = chunks.Count > 0 ? applier.ApplyDetachedAsync(chunks[0], cancellationToken) : null;
+            var preparing = chunks.Count > 0 ? PrepareAsync(import, source, chunks[0], 0, cancellationToken) : null;
             for (var c = 0; c < chunks.Count; c++)
             {
-                var written = Collect(import, source, chunks[c], await reading!, c * ChunkSize);
-                // While this chunk is written (the writer has a connection of its own), the next one is read and checked
-                // on another thread, unless it names an item or identifier this chunk writes: then it waits for the
-                // commit, so every row sees the rows before it exactly as one chunk after another would.
+                var prepared = await preparing!;
+                var written = prepared.Chunk;
+                // While this chunk is written (the writer has a connection of its own), the next one is read, checked,
+                // collected and encoded on another thread, unless it names an item or identifier this chunk writes:
+                // then it waits for the commit, so every row sees the rows before it exactly as one chunk after another
+                // would. The writer's thread then does little but SQLite's own work.
                 var next = c + 1 < chunks.Count ? chunks[c + 1] : null;
                 var ahead = next is not null && !ItemRowApplier.Touches(next, written.NewItems.Concat(written.ChangedItems.Select(x => x.Item)));
-                reading = ahead ? Task.Run(() => applier.ApplyDetachedAsync(next!, cancellationToken), cancellationToken) : null;
+                var nextStart = (c + 1) * ChunkSize;
+                preparing = ahead ? Task.Run(() => PrepareAsync(import, source, next!, nextStart, cancellationToken), cancellationToken) : null;
                 try
                 {
-                    await writer.WriteAsync(written, cancellationToken);
+                    await writer.WriteAsync(prepared, cancellationToken);
                 }
-                catch when (reading is not null)
+                catch when (preparing is not null)
                 {
                     // Not left running on the request's DbContext after the request has failed.
-                    await reading.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    await preparing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                     throw;
                 }
 
                 if (next is not null && !ahead)
                 {
-                    reading = applier.ApplyDetachedAsync(next, cancellationToken);
+                    preparing = PrepareAsync(import, source, next, nextStart, cancellationToken);
                 }
 
                 if (shown.Count < ImportDto.RowsShown)
@@ -89,6 +92,15 @@ internal sealed class ImportCatalogCommandHandler(
         import.Complete(clock.GetUtcNow().UtcDateTime);
         await unitOfWork.CommitAsync(cancellationToken);
         return ImportDto.From(import, shown, alreadyApplied: false);
+    }
+
+    // Chunks are prepared one at a time, in order (each waits for the one before it), so the import's counters the
+    // writer takes for a chunk are those after it.
+    private async Task<PreparedImportChunk> PrepareAsync(
+        CatalogImport import, string source, (int RowNumber, ItemRow Row)[] chunk, int start, CancellationToken cancellationToken)
+    {
+        var applied = await applier.ApplyDetachedAsync(chunk, cancellationToken);
+        return writer.Prepare(Collect(import, source, chunk, applied, start));
     }
 
     // Row results, quarantined rows and the items' events for one chunk. The events are the ones the aggregate raised,

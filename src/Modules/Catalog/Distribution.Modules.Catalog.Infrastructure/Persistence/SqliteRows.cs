@@ -1,0 +1,236 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SQLitePCL;
+
+namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
+
+/// <summary>
+/// The SQLite side of the set-based import writer for one table (ADR 0011, ADR 0015): its <c>INSERT … VALUES (?1, …)</c>
+/// statement, the chunk's rows encoded for it (<see cref="Encode"/>, on the thread that prepares the chunk) and the
+/// insert itself (<see cref="Insert"/>: one prepared statement per table and chunk, each row's values bound by
+/// position straight from the encoded bytes, stepped and reset). Each column is encoded by a delegate compiled once per
+/// entity type from the EF Core model — the property's member, its value converter's
+/// <c>ConvertToProviderExpression</c> and the typed <see cref="SqliteValues"/> writer for the provider type — so a row
+/// costs no boxing, no generic getter and no converter call through <c>object</c>. The values are exactly those of
+/// the EF getter + <c>ConvertToProvider</c> path it replaces. Binding goes to SQLite directly (SQLitePCL) because
+/// Microsoft.Data.Sqlite binds by name with a linear lookup and allocates per execution, and a JSON parameter
+/// unpacked by <c>json_each</c> costs SQLite twice the time of bound values (docs/benchmarks.md).
+/// </summary>
+internal sealed class SqliteRows
+{
+    private static readonly ConditionalWeakTable<IEntityType, SqliteRows> Tables = [];
+
+    private readonly ColumnWriter[] _columns;
+
+    private SqliteRows(string sql, ColumnWriter[] columns)
+    {
+        Sql = sql;
+        _columns = columns;
+    }
+
+    /// <summary>Writes one column of a row, given the row and its owner's key (an owned row's shadow foreign key) or null.</summary>
+    private delegate void ColumnWriter(IBufferWriter<byte> buffer, object? owner, object row);
+
+    /// <summary>The insert statement; its parameters are the columns, by position.</summary>
+    public string Sql { get; }
+
+    /// <summary>The writer of <paramref name="entity"/>'s table, built on first use.</summary>
+    public static SqliteRows For(IEntityType entity, IReadOnlyList<IProperty> columns, string table, Func<IProperty, string> column) =>
+        Tables.GetValue(entity, _ => new SqliteRows(
+            $"INSERT INTO {table} ({string.Join(", ", columns.Select(column))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
+            columns.Select(Compile).ToArray()));
+
+    /// <summary>
+    /// The rows' values, column after column and row after row, written to <paramref name="buffer"/> (reset first) and
+    /// copied out into a pooled array (<see cref="EncodedRows.Dispose"/> returns it): a chunk's rows of one table are
+    /// hundreds of kilobytes, which as new arrays would land on the large object heap and bring on gen 2 collections.
+    /// </summary>
+    public EncodedRows Encode(IEnumerable<(object? Owner, object Row)> rows, ArrayBufferWriter<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(buffer);
+        buffer.ResetWrittenCount();
+        var count = 0;
+        foreach (var (owner, row) in rows)
+        {
+            foreach (var column in _columns)
+            {
+                column(buffer, owner, row);
+            }
+
+            count++;
+        }
+
+        return EncodedRows.Copy(buffer.WrittenSpan, count);
+    }
+
+    /// <summary>
+    /// Inserts the encoded rows on <paramref name="connection"/> (inside its current transaction). A failing row
+    /// throws the <see cref="SqliteException"/> Microsoft.Data.Sqlite would have thrown (unique violations included).
+    /// </summary>
+    public void Insert(SqliteConnection connection, EncodedRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, Sql, out var statement), db);
+        using (statement)
+        {
+            var values = rows.Values;
+            for (var row = 0; row < rows.Count; row++)
+            {
+                for (var column = 1; column <= _columns.Length; column++)
+                {
+                    values = Bind(statement, column, values, db);
+                }
+
+                var result = raw.sqlite3_step(statement);
+                if (result != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(result, db);
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    // Binds the value at the start of values to the column; returns what follows it.
+    private static ReadOnlySpan<byte> Bind(sqlite3_stmt statement, int column, ReadOnlySpan<byte> values, sqlite3 db)
+    {
+        int result;
+        int length;
+        switch ((SqliteValues.Tag)values[0])
+        {
+            case SqliteValues.Tag.Null:
+                result = raw.sqlite3_bind_null(statement, column);
+                length = 1;
+                break;
+            case SqliteValues.Tag.Integer:
+                result = raw.sqlite3_bind_int64(statement, column, BinaryPrimitives.ReadInt64LittleEndian(values[1..]));
+                length = 9;
+                break;
+            case SqliteValues.Tag.Real:
+                result = raw.sqlite3_bind_double(statement, column, BinaryPrimitives.ReadDoubleLittleEndian(values[1..]));
+                length = 9;
+                break;
+            case SqliteValues.Tag.Text:
+                var bytes = BinaryPrimitives.ReadInt32LittleEndian(values[1..]);
+                // An empty span would be bound as a null pointer, i.e. NULL; the string overload binds ''.
+                result = bytes == 0
+                    ? raw.sqlite3_bind_text(statement, column, string.Empty)
+                    : raw.sqlite3_bind_text(statement, column, values.Slice(5, bytes));
+                length = 5 + bytes;
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown value tag {values[0]} in encoded rows.");
+        }
+
+        SqliteException.ThrowExceptionForRC(result, db);
+        return values[length..];
+    }
+
+    private static ColumnWriter Compile(IProperty property)
+    {
+        var buffer = Expression.Parameter(typeof(IBufferWriter<byte>), "buffer");
+        var owner = Expression.Parameter(typeof(object), "owner");
+        var row = Expression.Parameter(typeof(object), "row");
+        var value = Read(property, owner, row);
+        var converter = property.GetTypeMapping().Converter;
+        var body = WriteValue(buffer, value, converter);
+        return Expression.Lambda<ColumnWriter>(body, buffer, owner, row).Compile();
+    }
+
+    // The model value: the property's member on the row, or (a shadow foreign key of an owned row) the owner's key,
+    // which the writer passes as the owner.
+    private static Expression Read(IProperty property, Expression owner, Expression row)
+    {
+        if (!property.IsShadowProperty())
+        {
+            return Expression.MakeMemberAccess(Expression.Convert(row, property.DeclaringType.ClrType), property.GetMemberInfo(forMaterialization: false, forSet: false));
+        }
+
+        return property.GetContainingForeignKeys().Any(k => k.IsOwnership)
+            ? Expression.Convert(owner, property.ClrType)
+            : throw new NotSupportedException($"The set-based writer cannot read the shadow property {property.DeclaringType.DisplayName()}.{property.Name}.");
+    }
+
+    // null → NULL; otherwise converted (as ValueConverter.ConvertToProvider does, never for null) and written.
+    private static Expression WriteValue(ParameterExpression buffer, Expression value, ValueConverter? converter)
+    {
+        var writeNull = Expression.Call(typeof(SqliteValues).GetMethod(nameof(SqliteValues.WriteNull))!, buffer);
+        Expression nonNull = Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Property(value, "Value") : value;
+        if (converter is not null)
+        {
+            var convert = converter.ConvertToProviderExpression;
+            var input = nonNull.Type == convert.Parameters[0].Type ? nonNull : Expression.Convert(nonNull, convert.Parameters[0].Type);
+            nonNull = Expression.Invoke(convert, input);
+        }
+
+        var write = Writer(buffer, nonNull);
+        return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+            ? write
+            : Expression.IfThenElse(Expression.Equal(value, Expression.Constant(null, value.Type)), writeNull, write);
+    }
+
+    // SqliteValues.Write's overload for the provider type; a type without one goes through the object overload, which
+    // refuses what it does not know (as before).
+    private static Expression Writer(ParameterExpression buffer, Expression value)
+    {
+        var typed = typeof(SqliteValues).GetMethod(nameof(SqliteValues.Write), BindingFlags.Public | BindingFlags.Static, [typeof(IBufferWriter<byte>), value.Type]);
+        if (typed is not null && typed.GetParameters()[1].ParameterType == value.Type)
+        {
+            return Expression.Call(typed, buffer, value);
+        }
+
+        var boxed = typeof(SqliteValues).GetMethod(nameof(SqliteValues.Write), [typeof(IBufferWriter<byte>), typeof(object)])!;
+        return Expression.Call(boxed, buffer, Expression.Convert(value, typeof(object)));
+    }
+}
+
+/// <summary>A table's rows for one chunk as <see cref="SqliteRows.Encode"/> wrote them: tagged values, row after row.</summary>
+internal sealed class EncodedRows : IDisposable
+{
+    private byte[]? _pooled;
+    private readonly int _length;
+
+    private EncodedRows(byte[]? pooled, int length, int count)
+    {
+        _pooled = pooled;
+        _length = length;
+        Count = count;
+    }
+
+    /// <summary>How many rows.</summary>
+    public int Count { get; }
+
+    /// <summary>The encoded values.</summary>
+    public ReadOnlySpan<byte> Values => _pooled is { } pooled ? pooled.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(EncodedRows));
+
+    public static EncodedRows Copy(ReadOnlySpan<byte> values, int count)
+    {
+        var pooled = ArrayPool<byte>.Shared.Rent(Math.Max(values.Length, 1));
+        values.CopyTo(pooled);
+        return new EncodedRows(pooled, values.Length, count);
+    }
+
+    /// <summary>Returns the array to the pool (once).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _pooled, null) is { } pooled)
+        {
+            ArrayPool<byte>.Shared.Return(pooled);
+        }
+    }
+}
