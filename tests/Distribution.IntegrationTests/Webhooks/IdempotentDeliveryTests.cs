@@ -132,6 +132,43 @@ public sealed class IdempotentDeliveryTests
         });
     }
 
+    [Test]
+    public async Task DeliverBatchAsync_WhenOneEventOfABatchFails_HandlesTheEventsAfterIt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.AlwaysSucceed);
+        await SubscribeAsync(receiver);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await CreateDeliveredItemAsync(receiver)).EventId);
+        }
+
+        // All three open again and unhandled; the middle one's payload is no longer JSON, so its fan-out throws and
+        // the batch falls back to one event at a time.
+        foreach (var id in ids)
+        {
+            await ReopenDeliveryAsync(id);
+        }
+
+        await WithContextAsync("integration", db => db.InboxMessages
+            .Where(i => ids.Contains(i.EventId) && i.Handler == Subscriber).ExecuteDeleteAsync());
+        await WithContextAsync("catalog", db => db.OutboxMessages
+            .Where(m => m.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(m => m.Payload, "{not json")));
+
+        Assert.That(
+            () => _hub.Services.GetRequiredService<OutboxDeliveryJob>().DeliverBatchAsync("catalog", Subscriber, [.. ids], CancellationToken.None),
+            Throws.Exception, "the job fails so that Hangfire retries the failed event");
+
+        var failed = await DeliveryAsync(ids[1]);
+        Assert.Multiple(async () =>
+        {
+            await AssertCompletedAsync(ids[0]);
+            await AssertCompletedAsync(ids[2]);
+            Assert.That(failed.CompletedAtUtc, Is.Null, "the failing event stays open");
+            Assert.That(failed.LastError, Is.Not.Empty, "with its error recorded");
+        });
+    }
+
     private async Task<string> SubscribeAsync(WebhookReceiver receiver)
     {
         var created = await _admin.PostOkAsync("/api/v1/subscriptions", new

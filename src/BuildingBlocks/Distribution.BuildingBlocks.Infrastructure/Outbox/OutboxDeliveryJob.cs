@@ -106,7 +106,9 @@ public sealed class OutboxDeliveryJob(
             await using var scope = services.CreateAsyncScope();
             var source = ContextOf(scope.ServiceProvider, sourceModule);
             using var correlation = message.CorrelationId is null ? null : CorrelationContext.Begin(message.CorrelationId);
-            firstFailure ??= await DeliverOneAsync(scope.ServiceProvider, source, subscribers.Find(subscriberName)!, message, cancellationToken);
+            // Every event is tried, whatever failed before it ("??=" would skip the call once a failure is kept).
+            var failure = await DeliverOneAsync(scope.ServiceProvider, source, subscribers.Find(subscriberName)!, message, cancellationToken);
+            firstFailure ??= failure;
         }
 
         if (firstFailure is not null)
@@ -185,8 +187,15 @@ public sealed class OutboxDeliveryJob(
         catch (Application.Errors.ConflictException) when (pending.Count == 1)
         {
             // A concurrent delivery of the same event committed its inbox row first: it has been handled once.
+            // Any other conflict (the handler's own unique key) is a failure of this event, not a duplicate.
             // (In a batch the conflict is rethrown, and each event is then tried on its own.)
             consumer.ChangeTracker.Clear();
+            var eventId = pending[0].Id;
+            if (!await consumer.InboxMessages.AnyAsync(i => i.EventId == eventId && i.Handler == subscriber.Name, cancellationToken))
+            {
+                throw;
+            }
+
             logger.LogInformation("Event {EventId} was handled concurrently by {Subscriber}", pending[0].Id, subscriber.Name);
         }
     }

@@ -28,6 +28,20 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // A connection disposed without being closed first (EF disposes a context's connection that way) must not take a
+    // held write gate with it: every later writer to the file would wait the gate's full timeout.
+    public override InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Release(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Release(connection);
+        return ValueTask.FromResult(result);
+    }
+
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {

@@ -369,7 +369,20 @@ internal sealed partial class CatalogImportWriter : ICatalogImportWriter, IAsync
         return parameter;
     }
 
-    private static void Set(DbParameter parameter, IProperty property, object? value) => parameter.Value = ToProvider(property, value) ?? DBNull.Value;
+    // A size the type mapping fixed when the parameter was made (the column width, or 4,000 for an unbounded SQL
+    // Server string, since the value was null then) would cut a longer value without an error; SaveChanges sizes
+    // each parameter for its value, and so does this.
+    internal static void Set(DbParameter parameter, IProperty property, object? value)
+    {
+        var provider = ToProvider(property, value);
+        var length = provider switch { string text => text.Length, byte[] bytes => bytes.Length, _ => 0 };
+        if (parameter.Size > 0 && length > parameter.Size)
+        {
+            parameter.Size = length;
+        }
+
+        parameter.Value = provider ?? DBNull.Value;
+    }
 
     // The property's value converter (enum → string, UTC DateTime), as SaveChanges applies it.
     private static object? ToProvider(IProperty property, object? value) =>
