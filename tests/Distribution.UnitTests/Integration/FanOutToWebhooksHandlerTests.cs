@@ -115,11 +115,37 @@ public sealed class FanOutToWebhooksHandlerTests
 
         await _unitOfWork.CommitAsync(CancellationToken.None);
 
-        // Both messages in one scheduling call (the scheduler makes a batch job of them), under the event's correlation id.
-        var ids = _added.Select(m => m.Id).ToList();
-        _scheduler.Received(1).Schedule(Arg.Is<IReadOnlyList<Guid>>(s => s.SequenceEqual(ids)), _clock.UtcNow(), "corr-7");
-        _scheduler.ReceivedWithAnyArgs(1).Schedule(default(IReadOnlyList<Guid>)!, default, default);
+        // One scheduling call per subscription (the scheduler makes batch jobs of each), under the event's correlation id.
+        foreach (var subscription in new[] { first, second })
+        {
+            var ids = _added.Where(m => m.SubscriptionId == subscription.Id).Select(m => m.Id).ToList();
+            _scheduler.Received(1).Schedule(Arg.Is<IReadOnlyList<Guid>>(s => s.SequenceEqual(ids)), _clock.UtcNow(), "corr-7");
+        }
+
+        _scheduler.ReceivedWithAnyArgs(2).Schedule(default(IReadOnlyList<Guid>)!, default, default);
         Assert.That(_added, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task HandleBatchAsync_GivesEachSubscriptionsMessagesTheirOwnDeliveryJobs()
+    {
+        var slow = Enabled("*");
+        var fast = Enabled("catalog.*");
+        _subscriptions.ListEnabledAsync(Arg.Any<CancellationToken>()).Returns([slow, fast]);
+        var secondEvent = _itemCreated with { EventId = Guid.CreateVersion7(), CorrelationId = "corr-8" };
+
+        await NewHandler().HandleBatchAsync([_itemCreated, secondEvent], CancellationToken.None);
+        await _unitOfWork.CommitAsync(CancellationToken.None);
+
+        // A batch's messages carry their own correlation ids (null here); a job never mixes two receivers.
+        foreach (var subscription in new[] { slow, fast })
+        {
+            var ids = _added.Where(m => m.SubscriptionId == subscription.Id).Select(m => m.Id).ToList();
+            Assert.That(ids, Has.Count.EqualTo(2));
+            _scheduler.Received(1).Schedule(Arg.Is<IReadOnlyList<Guid>>(s => s.SequenceEqual(ids)), _clock.UtcNow(), null);
+        }
+
+        _scheduler.ReceivedWithAnyArgs(2).Schedule(default(IReadOnlyList<Guid>)!, default, default);
     }
 
     [Test]

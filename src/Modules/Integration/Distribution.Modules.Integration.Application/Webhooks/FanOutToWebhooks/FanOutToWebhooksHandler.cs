@@ -37,7 +37,7 @@ internal sealed class FanOutToWebhooksHandler(
 
         // A repeated fan-out (the inbox row was lost) must not collide with the messages it created the first time.
         var alreadyQueued = await messages.ListQueuedAsync(wanted.Select(e => e.Envelope.EventId).ToList(), cancellationToken);
-        var created = new List<Guid>();
+        var created = new List<OutboundMessage>();
         foreach (var (envelope, matching) in wanted)
         {
             var body = WebhookBody.Create(envelope);
@@ -50,15 +50,17 @@ internal sealed class FanOutToWebhooksHandler(
 
                 var message = OutboundMessage.Create(subscription.Id, envelope.EventId, envelope.Type, envelope.CorrelationId, body, now);
                 messages.Add(message);
-                created.Add(message.Id);
+                created.Add(message);
             }
         }
 
         if (created.Count > 0)
         {
-            // A single event's messages are delivered under its correlation id; a batch's each carry their own.
+            // A single event's messages are delivered under its correlation id; a batch's each carry their own. Each
+            // subscription's messages get jobs of their own, so a slow receiver does not hold back another's outcomes.
             var correlationId = envelopes.Count == 1 ? envelopes[0].CorrelationId : null;
-            unitOfWork.AfterCommit(() => scheduler.Schedule(created, now, correlationId));
+            var bySubscription = created.GroupBy(m => m.SubscriptionId).Select(g => g.Select(m => m.Id).ToList()).ToList();
+            unitOfWork.AfterCommit(() => bySubscription.ForEach(ids => scheduler.Schedule(ids, now, correlationId)));
         }
     }
 }
