@@ -25,7 +25,8 @@ public sealed class FanOutToWebhooksHandlerTests
 
     [SetUp]
     public void CaptureAddedMessages() =>
-        _messages.When(m => m.Add(Arg.Any<OutboundMessage>())).Do(call => _added.Add(call.Arg<OutboundMessage>()));
+        _messages.When(m => m.AddRange(Arg.Any<IReadOnlyCollection<OutboundMessage>>()))
+            .Do(call => _added.AddRange(call.Arg<IReadOnlyCollection<OutboundMessage>>()));
 
     [Test]
     public async Task HandleAsync_OnlyMatchingSubscriptionsGetAMessage()

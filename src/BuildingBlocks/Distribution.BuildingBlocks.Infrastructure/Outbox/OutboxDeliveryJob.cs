@@ -157,10 +157,9 @@ public sealed class OutboxDeliveryJob(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var message in pending)
-        {
-            consumer.InboxMessages.Add(new InboxMessage { EventId = message.Id, Handler = subscriber.Name, Type = message.Type, HandledAtUtc = now });
-        }
+        consumer.Append(pending
+            .Select(m => new InboxMessage { EventId = m.Id, Handler = subscriber.Name, Type = m.Type, HandledAtUtc = now })
+            .ToList());
 
         var handler = (IIntegrationEventHandler)scoped.GetRequiredService(subscriber.HandlerType);
         var envelopes = pending

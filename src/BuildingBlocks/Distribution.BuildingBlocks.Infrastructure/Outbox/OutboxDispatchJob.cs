@@ -81,7 +81,7 @@ public sealed class OutboxDispatchJob(
         {
             context.ChangeTracker.Clear();
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            context.OutboxDeliveries.AddRange(deliveries);
+            context.Append(deliveries);
             await context.SaveChangesAsync(cancellationToken);
             await context.OutboxMessages
                 .Where(m => eventIds.Contains(m.Id) && m.LockedBy == InstanceId)

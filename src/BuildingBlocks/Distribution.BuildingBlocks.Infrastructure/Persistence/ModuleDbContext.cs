@@ -1,6 +1,10 @@
 using Distribution.BuildingBlocks.Domain;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
+using Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Distribution.BuildingBlocks.Infrastructure.Persistence;
 
@@ -11,6 +15,8 @@ namespace Distribution.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
+    private readonly AppendedRows _appended = new();
+
     /// <summary>The module name; the SQL Server schema.</summary>
     public abstract string ModuleName { get; }
 
@@ -22,6 +28,72 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Events this module has handled, keyed by (event id, handler).</summary>
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Rows queued by <see cref="Append{TEntity}"/> and not saved yet (the unit of work stamps their versions).</summary>
+    public IEnumerable<object> AppendedRows => _appended.All;
+
+    /// <summary>
+    /// Queues rows that are only inserted, never changed in this scope (inbox, delivery and message-log rows), for the
+    /// next save, in its transaction. On SQLite they bypass the change tracker: encoded before the write transaction and
+    /// inserted by one prepared statement per table (ADR 0016). Elsewhere they are simply added to the tracker. Either
+    /// way they are not tracked after the save, and they may not carry domain events.
+    /// </summary>
+    public void Append<TEntity>(IReadOnlyCollection<TEntity> rows)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.OfType<IHasDomainEvents>().Any(row => row.DomainEvents.Count > 0))
+        {
+            throw new InvalidOperationException($"Appended {typeof(TEntity).Name} rows cannot raise domain events; add them to the change tracker instead.");
+        }
+
+        if (Database.IsSqlite())
+        {
+            _appended.Add(Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model."), rows);
+        }
+        else
+        {
+            Set<TEntity>().AddRange(rows);
+        }
+    }
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        // Synchronous saves are rare here (tests, tools): the change tracker takes the appended rows.
+        foreach (var row in _appended.All)
+        {
+            Add(row);
+        }
+
+        _appended.Clear();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_appended.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        using var encoded = _appended.Encode(this.GetService<ISqlGenerationHelper>());
+        // A failed save forgets them as well: every caller starts again in a fresh scope and queues them anew.
+        _appended.Clear();
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (transaction)
+        {
+            encoded.Insert((SqliteConnection)Database.GetDbConnection());
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved + encoded.Count;
+        }
+    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

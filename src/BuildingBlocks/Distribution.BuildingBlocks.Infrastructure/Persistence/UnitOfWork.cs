@@ -110,5 +110,10 @@ public class UnitOfWork<TContext>(
                 entry.Entity.IncrementVersion();
             }
         }
+
+        foreach (var row in context.AppendedRows.OfType<IVersioned>())
+        {
+            row.IncrementVersion();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
+using Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Domain.Imports;
 using Distribution.Modules.Catalog.Domain.Items;

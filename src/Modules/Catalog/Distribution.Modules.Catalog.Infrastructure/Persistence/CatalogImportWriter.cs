@@ -5,6 +5,7 @@ using Distribution.BuildingBlocks.Application.Correlation;
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
+using Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Application.Resolution;
 using Distribution.Modules.Catalog.Domain.Items;

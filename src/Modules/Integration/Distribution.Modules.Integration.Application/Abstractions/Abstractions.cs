@@ -54,8 +54,8 @@ public interface IOutboundMessageRepository
     /// <summary>Creation time of the oldest message still pending or retrying.</summary>
     Task<DateTime?> OldestDueCreatedAtAsync(CancellationToken cancellationToken);
 
-    /// <summary>Adds one.</summary>
-    void Add(OutboundMessage message);
+    /// <summary>Adds new messages, written at the next commit.</summary>
+    void AddRange(IReadOnlyCollection<OutboundMessage> newMessages);
 }
 
 /// <summary>Filters of the message log.</summary>

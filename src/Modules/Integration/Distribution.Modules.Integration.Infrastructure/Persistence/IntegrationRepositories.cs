@@ -78,7 +78,8 @@ internal sealed class OutboundMessageRepository(IntegrationDbContext context) : 
             .Select(m => (DateTime?)m.CreatedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public void Add(OutboundMessage message) => context.OutboundMessages.Add(message);
+    // Only ever inserted by the fan-out, hundreds per commit: appended rather than tracked (ADR 0016).
+    public void AddRange(IReadOnlyCollection<OutboundMessage> newMessages) => context.Append(newMessages);
 }
 
 internal sealed class SyncScheduleRepository(IntegrationDbContext context) : ISyncScheduleRepository

@@ -48,14 +48,13 @@ internal sealed class FanOutToWebhooksHandler(
                     continue;
                 }
 
-                var message = OutboundMessage.Create(subscription.Id, envelope.EventId, envelope.Type, envelope.CorrelationId, body, now);
-                messages.Add(message);
-                created.Add(message);
+                created.Add(OutboundMessage.Create(subscription.Id, envelope.EventId, envelope.Type, envelope.CorrelationId, body, now));
             }
         }
 
         if (created.Count > 0)
         {
+            messages.AddRange(created);
             // A single event's messages are delivered under its correlation id; a batch's each carry their own. Each
             // subscription's messages get jobs of their own, so a slow receiver does not hold back another's outcomes.
             var correlationId = envelopes.Count == 1 ? envelopes[0].CorrelationId : null;

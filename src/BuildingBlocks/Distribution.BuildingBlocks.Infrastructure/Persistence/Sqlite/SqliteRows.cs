@@ -4,16 +4,18 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SQLitePCL;
 
-namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
+namespace Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// The SQLite side of the set-based import writer for one table (ADR 0011, ADR 0015): its <c>INSERT … VALUES (?1, …)</c>
-/// statement, the chunk's rows encoded for it (<see cref="Encode"/>, on the thread that prepares the chunk) and the
-/// insert itself (<see cref="Insert"/>: one prepared statement per table and chunk, each row's values bound by
+/// The SQLite side of set-based writes to one table — the catalog import (ADR 0011, ADR 0015) and append-only rows
+/// (ADR 0016): its <c>INSERT … VALUES (?1, …)</c> statement, the rows encoded for it (<see cref="Encode"/>, before the
+/// write transaction, on the thread that prepares them) and the insert itself (<see cref="Insert"/>: one prepared statement per table and chunk, each row's values bound by
 /// position straight from the encoded bytes, stepped and reset). Each column is encoded by a delegate compiled once per
 /// entity type from the EF Core model — the property's member, its value converter's
 /// <c>ConvertToProviderExpression</c> and the typed <see cref="SqliteValues"/> writer for the provider type — so a row
@@ -22,7 +24,7 @@ namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
 /// Microsoft.Data.Sqlite binds by name with a linear lookup and allocates per execution, and a JSON parameter
 /// unpacked by <c>json_each</c> costs SQLite twice the time of bound values (docs/benchmarks.md).
 /// </summary>
-internal sealed class SqliteRows
+public sealed class SqliteRows
 {
     private static readonly ConditionalWeakTable<IEntityType, SqliteRows> Tables = [];
 
@@ -39,6 +41,24 @@ internal sealed class SqliteRows
 
     /// <summary>The insert statement; its parameters are the columns, by position.</summary>
     public string Sql { get; }
+
+    /// <summary>
+    /// The writer of <paramref name="entity"/>'s table and every column the database does not generate, built on first
+    /// use (the same columns the import writer passes to the other overload).
+    /// </summary>
+    public static SqliteRows For(IEntityType entity, ISqlGenerationHelper sql)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(sql);
+        if (Tables.TryGetValue(entity, out var rows))
+        {
+            return rows;
+        }
+
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
+        return For(entity, columns, sql.DelimitIdentifier(store.Name, store.Schema), p => sql.DelimitIdentifier(p.GetColumnName(store)!));
+    }
 
     /// <summary>The writer of <paramref name="entity"/>'s table, built on first use.</summary>
     public static SqliteRows For(IEntityType entity, IReadOnlyList<IProperty> columns, string table, Func<IProperty, string> column) =>
@@ -196,41 +216,5 @@ internal sealed class SqliteRows
 
         var boxed = typeof(SqliteValues).GetMethod(nameof(SqliteValues.Write), [typeof(IBufferWriter<byte>), typeof(object)])!;
         return Expression.Call(boxed, buffer, Expression.Convert(value, typeof(object)));
-    }
-}
-
-/// <summary>A table's rows for one chunk as <see cref="SqliteRows.Encode"/> wrote them: tagged values, row after row.</summary>
-internal sealed class EncodedRows : IDisposable
-{
-    private byte[]? _pooled;
-    private readonly int _length;
-
-    private EncodedRows(byte[]? pooled, int length, int count)
-    {
-        _pooled = pooled;
-        _length = length;
-        Count = count;
-    }
-
-    /// <summary>How many rows.</summary>
-    public int Count { get; }
-
-    /// <summary>The encoded values.</summary>
-    public ReadOnlySpan<byte> Values => _pooled is { } pooled ? pooled.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(EncodedRows));
-
-    public static EncodedRows Copy(ReadOnlySpan<byte> values, int count)
-    {
-        var pooled = ArrayPool<byte>.Shared.Rent(Math.Max(values.Length, 1));
-        values.CopyTo(pooled);
-        return new EncodedRows(pooled, values.Length, count);
-    }
-
-    /// <summary>Returns the array to the pool (once).</summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _pooled, null) is { } pooled)
-        {
-            ArrayPool<byte>.Shared.Return(pooled);
-        }
     }
 }

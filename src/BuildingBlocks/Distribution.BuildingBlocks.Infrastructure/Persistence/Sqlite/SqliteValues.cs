@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
-namespace Distribution.Modules.Catalog.Infrastructure.Persistence;
+namespace Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// Encodes provider values (after EF Core's value converter) in the form the SQLite provider stores them, for
