@@ -24,14 +24,21 @@ internal sealed record AppliedRow(RowOutcome Outcome, Item? Item);
 /// </summary>
 internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider clock)
 {
-        public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
-        (await ApplyCoreAsync(rows, tracked: true, cancellationToken)).Select(a => a.Outcome).ToList();
+    /// <summary>Applies <paramref name="rows"/> (a whole load) to tracked items.</summary>
+    public async Task<IReadOnlyList<RowOutcome>> ApplyAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
+        (await ApplyCoreAsync(rows, new HashSet<string>(StringComparer.Ordinal), tracked: true, cancellationToken)).Select(a => a.Outcome).ToList();
 
-    /// <summary>The same rules on items nobody tracks: the caller writes what changed and publishes the items' events.</summary>
-    public Task<IReadOnlyList<AppliedRow>> ApplyDetachedAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, CancellationToken cancellationToken) =>
-        ApplyCoreAsync(rows, tracked: false, cancellationToken);
+    /// <summary>
+    /// The same rules on items nobody tracks, for one chunk of a load: the caller writes what changed and publishes the
+    /// items' events. <paramref name="loadSkus"/> holds the SKUs of the load's earlier chunks and takes this chunk's,
+    /// so a SKU repeated anywhere in the load is a duplicate, whichever chunks its rows fall in.
+    /// </summary>
+    public Task<IReadOnlyList<AppliedRow>> ApplyDetachedAsync(
+        IReadOnlyList<(int RowNumber, ItemRow Row)> rows, ISet<string> loadSkus, CancellationToken cancellationToken) =>
+        ApplyCoreAsync(rows, loadSkus, tracked: false, cancellationToken);
 
-    private async Task<IReadOnlyList<AppliedRow>> ApplyCoreAsync(IReadOnlyList<(int RowNumber, ItemRow Row)> rows, bool tracked, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AppliedRow>> ApplyCoreAsync(
+        IReadOnlyList<(int RowNumber, ItemRow Row)> rows, ISet<string> seen, bool tracked, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var skus = rows.Select(r => r.Row.Sku?.Trim()).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -48,7 +55,6 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
         var owners = new Dictionary<string, string>(await items.IdentifierOwnersAsync(keys, cancellationToken), StringComparer.Ordinal);
 
         var applied = new List<AppliedRow>(rows.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
             var (rowNumber, row) = rows[i];

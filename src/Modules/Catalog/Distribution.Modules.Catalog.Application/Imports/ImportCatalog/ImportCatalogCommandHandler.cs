@@ -47,9 +47,11 @@ internal sealed class ImportCatalogCommandHandler(
 
         var chunks = rows.Select((row, i) => (RowNumber: i + 1, Row: row)).Chunk(ChunkSize).ToList();
         var shown = new List<ImportRowResult>();
+        // The load's SKUs so far. Chunks are prepared one at a time, in order, so one set serves them all.
+        var skus = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            var preparing = chunks.Count > 0 ? PrepareAsync(import, source, chunks[0], 0, cancellationToken) : null;
+            var preparing = chunks.Count > 0 ? PrepareAsync(import, source, chunks[0], 0, skus, cancellationToken) : null;
             for (var c = 0; c < chunks.Count; c++)
             {
                 var prepared = await preparing!;
@@ -61,7 +63,7 @@ internal sealed class ImportCatalogCommandHandler(
                 var next = c + 1 < chunks.Count ? chunks[c + 1] : null;
                 var ahead = next is not null && !ItemRowApplier.Touches(next, written.NewItems.Concat(written.ChangedItems.Select(x => x.Item)));
                 var nextStart = (c + 1) * ChunkSize;
-                preparing = ahead ? Task.Run(() => PrepareAsync(import, source, next!, nextStart, cancellationToken), cancellationToken) : null;
+                preparing = ahead ? Task.Run(() => PrepareAsync(import, source, next!, nextStart, skus, cancellationToken), cancellationToken) : null;
                 try
                 {
                     await writer.WriteAsync(prepared, cancellationToken);
@@ -75,7 +77,7 @@ internal sealed class ImportCatalogCommandHandler(
 
                 if (next is not null && !ahead)
                 {
-                    preparing = PrepareAsync(import, source, next, nextStart, cancellationToken);
+                    preparing = PrepareAsync(import, source, next, nextStart, skus, cancellationToken);
                 }
 
                 if (shown.Count < ImportDto.RowsShown)
@@ -97,9 +99,10 @@ internal sealed class ImportCatalogCommandHandler(
     // Chunks are prepared one at a time, in order (each waits for the one before it), so the import's counters the
     // writer takes for a chunk are those after it.
     private async Task<PreparedImportChunk> PrepareAsync(
-        CatalogImport import, string source, (int RowNumber, ItemRow Row)[] chunk, int start, CancellationToken cancellationToken)
+        CatalogImport import, string source, (int RowNumber, ItemRow Row)[] chunk, int start, ISet<string> skus,
+        CancellationToken cancellationToken)
     {
-        var applied = await applier.ApplyDetachedAsync(chunk, cancellationToken);
+        var applied = await applier.ApplyDetachedAsync(chunk, skus, cancellationToken);
         return writer.Prepare(Collect(import, source, chunk, applied, start));
     }
 
