@@ -262,6 +262,48 @@ public sealed class DeliverWebhookCommandHandlerTests
     }
 
     [Test]
+    public async Task Handle_WhenSendingOneMessageThrows_TheOthersOutcomesAreStillRecorded()
+    {
+        var subscription = Subscription(maxAttempts: 5);
+        var taken = Message(subscription);
+        var broken = Message(subscription);
+        _sender.SendAsync(subscription, taken, Arg.Any<CancellationToken>()).Returns((string?)null);
+        _sender.SendAsync(subscription, broken, Arg.Any<CancellationToken>())
+            .Returns<string?>(_ => throw new InvalidOperationException("An invalid request URI was provided."));
+
+        var results = await NewHandler().Handle(new DeliverWebhookCommand([taken.Id, broken.Id]), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results.Select(r => r.Outcome), Is.EqualTo(new[] { DeliveryOutcome.Sent, DeliveryOutcome.RetryScheduled }));
+            Assert.That(taken.Status, Is.EqualTo(OutboundMessageStatus.Sent), "not sent again by a retry of the whole job");
+            Assert.That(broken.Attempts, Is.EqualTo(1));
+            Assert.That(broken.LastError, Is.EqualTo("Could not send: InvalidOperationException: An invalid request URI was provided."));
+        }
+
+        await _unitOfWork.Received(1).CommitAsync(Arg.Any<CancellationToken>());
+        _scheduler.Received(1).Schedule(broken.Id, broken.NextAttemptAtUtc!.Value, "corr-42");
+    }
+
+    [Test]
+    public void Handle_WhenTheJobIsCancelled_Throws()
+    {
+        var subscription = Subscription(maxAttempts: 5);
+        var message = Message(subscription);
+        using var cancellation = new CancellationTokenSource();
+        _sender.SendAsync(subscription, message, Arg.Any<CancellationToken>()).Returns<string?>(_ =>
+        {
+            cancellation.Cancel();
+            throw new OperationCanceledException(cancellation.Token);
+        });
+
+        // A stopping server is not the receiver's failure: nothing is recorded, the message stays due for recovery.
+        Assert.CatchAsync<OperationCanceledException>(async () =>
+            await NewHandler().Handle(new DeliverWebhookCommand(message.Id), cancellation.Token));
+        Assert.That(message.Attempts, Is.Zero);
+    }
+
+    [Test]
     public async Task Handle_WhenABatchIsSent_TheRequestsAreInFlightTogether()
     {
         var subscription = Subscription(maxAttempts: 5);

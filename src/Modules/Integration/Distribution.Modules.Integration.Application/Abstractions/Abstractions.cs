@@ -36,8 +36,8 @@ public interface IOutboundMessageRepository
     /// <summary>A page of messages, newest first, filtered.</summary>
     Task<IReadOnlyList<OutboundMessage>> ListAsync(MessageFilter filter, Guid? beforeId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Messages still due (pending or retrying), for recovery after a restart.</summary>
-    Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken);
+    /// <summary>Messages still due (pending or retrying), without their bodies: for recovery after a restart and the sweep.</summary>
+    Task<IReadOnlyList<DueMessage>> ListDueAsync(CancellationToken cancellationToken);
 
     /// <summary>The messages with these ids that exist, tracked (a delivery job's batch).</summary>
     Task<IReadOnlyList<OutboundMessage>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
@@ -57,6 +57,13 @@ public interface IOutboundMessageRepository
     /// <summary>Adds new messages, written at the next commit.</summary>
     void AddRange(IReadOnlyCollection<OutboundMessage> newMessages);
 }
+
+/// <summary>A message still to be attempted, as recovery needs it.</summary>
+/// <param name="Id">The message.</param>
+/// <param name="SubscriptionId">Its subscription (a delivery job carries one subscription's messages).</param>
+/// <param name="NextAttemptAtUtc">When its next attempt is due.</param>
+/// <param name="CorrelationId">Its correlation id.</param>
+public sealed record DueMessage(Guid Id, Guid SubscriptionId, DateTime? NextAttemptAtUtc, string? CorrelationId);
 
 /// <summary>Filters of the message log.</summary>
 /// <param name="CorrelationId">Only this business transaction.</param>
@@ -97,8 +104,8 @@ public interface IWebhookDeliveryScheduler
     void Schedule(Guid messageId, DateTime dueAtUtc, string? correlationId);
 
     /// <summary>
-    /// Attempts delivery of <paramref name="messageIds"/> at <paramref name="dueAtUtc"/> (now if past), several messages
-    /// per job. <paramref name="correlationId"/> is the jobs' correlation id (null keeps the caller's); each message
+    /// Attempts delivery of <paramref name="messageIds"/> (one subscription's, so that a slow receiver holds back no
+    /// other's outcomes) at <paramref name="dueAtUtc"/> (now if past), several messages per job. <paramref name="correlationId"/> is the jobs' correlation id (null keeps the caller's); each message
     /// still travels with its own.
     /// </summary>
     void Schedule(IReadOnlyList<Guid> messageIds, DateTime dueAtUtc, string? correlationId);

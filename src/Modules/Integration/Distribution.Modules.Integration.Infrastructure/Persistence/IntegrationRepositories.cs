@@ -38,9 +38,10 @@ internal sealed class OutboundMessageRepository(IntegrationDbContext context) : 
             .Where(m => beforeId == null || m.Id.CompareTo(beforeId.Value) < 0)
             .OrderByDescending(m => m.Id).Take(limit).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<OutboundMessage>> ListDueAsync(CancellationToken cancellationToken) =>
-        await context.OutboundMessages.AsNoTracking()
+    public async Task<IReadOnlyList<DueMessage>> ListDueAsync(CancellationToken cancellationToken) =>
+        await context.OutboundMessages
             .Where(m => m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Retrying)
+            .Select(m => new DueMessage(m.Id, m.SubscriptionId, m.NextAttemptAtUtc, m.CorrelationId))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<OutboundMessage>> ListByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>

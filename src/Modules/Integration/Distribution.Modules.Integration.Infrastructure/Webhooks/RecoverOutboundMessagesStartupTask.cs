@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Infrastructure.Modules;
 using Distribution.Modules.Integration.Application.Abstractions;
+using Distribution.Modules.Integration.Application.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Distribution.Modules.Integration.Infrastructure.Webhooks;
@@ -19,7 +20,7 @@ internal sealed class RecoverOutboundMessagesStartupTask : IStartupTask
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var due = await services.GetRequiredService<IOutboundMessageRepository>().ListDueAsync(cancellationToken);
         // What is due now goes out in batches; a retry waiting for its backoff keeps its own time.
-        scheduler.Schedule(due.Where(m => (m.NextAttemptAtUtc ?? now) <= now).Select(m => m.Id).ToList(), now, correlationId: null);
+        scheduler.ScheduleNowPerSubscription(due.Where(m => (m.NextAttemptAtUtc ?? now) <= now), now);
         foreach (var message in due.Where(m => m.NextAttemptAtUtc > now))
         {
             scheduler.Schedule(message.Id, message.NextAttemptAtUtc!.Value, message.CorrelationId);

@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Jobs;
 using Distribution.Modules.Integration.Application.Abstractions;
+using Distribution.Modules.Integration.Application.Webhooks;
 
 namespace Distribution.Modules.Integration.Infrastructure.Webhooks;
 
@@ -21,12 +22,7 @@ internal sealed class WebhookSweepJobType(IOutboundMessageRepository messages, I
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = (await messages.ListDueAsync(cancellationToken))
-            .Where(m => m.NextAttemptAtUtc is { } due && now - due > Overdue)
-            .Select(m => m.Id)
-            .ToList();
-        if (overdue.Count > 0)
-        {
-            scheduler.Schedule(overdue, now, correlationId: null);
-        }
+            .Where(m => m.NextAttemptAtUtc is { } due && now - due > Overdue);
+        scheduler.ScheduleNowPerSubscription(overdue, now);
     }
 }

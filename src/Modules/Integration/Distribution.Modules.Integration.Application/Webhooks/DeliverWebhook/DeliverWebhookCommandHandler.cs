@@ -91,7 +91,7 @@ internal sealed class DeliverWebhookCommandHandler(
         var errors = new string?[toSend.Count];
         if (toSend.Count == 1)
         {
-            errors[0] = await sender.SendAsync(toSend[0].Subscription, toSend[0].Message, cancellationToken);
+            errors[0] = await SendOneAsync(toSend[0].Subscription, toSend[0].Message, cancellationToken);
             return errors;
         }
 
@@ -101,7 +101,22 @@ internal sealed class DeliverWebhookCommandHandler(
             CancellationToken = cancellationToken,
         };
         await Parallel.ForEachAsync(Enumerable.Range(0, toSend.Count), parallelism, async (i, token) =>
-            errors[i] = await sender.SendAsync(toSend[i].Subscription, toSend[i].Message, token));
+            errors[i] = await SendOneAsync(toSend[i].Subscription, toSend[i].Message, token));
         return errors;
+    }
+
+    // The sender reports what it expects (HTTP status, network error, timeout) as an error text. Anything else it throws
+    // is still this one message's failed attempt: thrown, it would abort the batch and leave every other message's
+    // outcome unrecorded, so those already sent would be sent again by the job's retry.
+    private async Task<string?> SendOneAsync(WebhookSubscription subscription, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.SendAsync(subscription, message, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return $"Could not send: {exception.GetType().Name}: {exception.Message}";
+        }
     }
 }
