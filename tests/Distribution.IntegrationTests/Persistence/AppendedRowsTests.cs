@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
 using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.IntegrationTests.Infrastructure;
@@ -53,8 +52,8 @@ public sealed class AppendedRowsTests
         await using (var scope = _hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
-            var viaAppend = await StoredColumnsAsync(context, appended.Id);
-            var viaEfCore = await StoredColumnsAsync(context, tracked.Id);
+            var viaAppend = await StoredColumns.ReadAsync(context, "OutboundMessages", appended.Id);
+            var viaEfCore = await StoredColumns.ReadAsync(context, "OutboundMessages", tracked.Id);
             var readBack = await context.OutboundMessages.AsNoTracking().SingleAsync(m => m.Id == appended.Id);
             using (Assert.EnterMultipleScope())
             {
@@ -157,41 +156,5 @@ public sealed class AppendedRowsTests
         var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
         context.Append(eventIds.Select(Inbox).ToList());
         await context.SaveChangesAsync();
-    }
-
-    // Each column's SQLite storage class and literal, as SQLite itself reports them.
-    private static async Task<Dictionary<string, string>> StoredColumnsAsync(IntegrationDbContext context, Guid id)
-    {
-        var connection = context.Database.GetDbConnection();
-        await context.Database.OpenConnectionAsync();
-        var columns = new List<string>();
-        await using (var info = connection.CreateCommand())
-        {
-            info.CommandText = "SELECT name FROM pragma_table_info('OutboundMessages')";
-            await using var reader = await info.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
-        var stored = new Dictionary<string, string>();
-        foreach (var column in columns)
-        {
-            await using var query = connection.CreateCommand();
-            query.CommandText = $"SELECT typeof(\"{column}\") || ':' || quote(\"{column}\") FROM OutboundMessages WHERE Id = (SELECT Id FROM OutboundMessages WHERE upper(Id) = $id)";
-            AddParameter(query, "$id", id.ToString().ToUpperInvariant());
-            stored[column] = (string)(await query.ExecuteScalarAsync())!;
-        }
-
-        return stored;
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -70,28 +70,45 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>
+    /// Entity types whose modified rows are written on SQLite by one prepared statement per set of changed columns
+    /// instead of EF Core's command per row (ADR 0016): for tables updated hundreds of rows per commit. They must be
+    /// plain rows (no owned types) and must not rely on the change tracker after a failed save.
+    /// </summary>
+    protected virtual IReadOnlySet<Type> UpdatedByBoundStatements { get; } = new HashSet<Type>();
+
     /// <inheritdoc />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_appended.IsEmpty)
+        if ((_appended.IsEmpty && UpdatedByBoundStatements.Count == 0) || !Database.IsSqlite())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        using var encoded = _appended.Encode(this.GetService<ISqlGenerationHelper>());
+        // Everything is encoded before the transaction opens: SQLite's one write lock is held for binding and stepping.
+        var sql = this.GetService<ISqlGenerationHelper>();
+        using var appended = _appended.Encode(sql);
         // A failed save forgets them as well: every caller starts again in a fresh scope and queues them anew.
         _appended.Clear();
+        using var updates = BoundUpdates.Take(this, UpdatedByBoundStatements, sql);
+        if (appended.Count + updates.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (transaction)
         {
-            encoded.Insert((SqliteConnection)Database.GetDbConnection());
+            var connection = (SqliteConnection)Database.GetDbConnection();
+            appended.Insert(connection);
+            updates.Run(connection);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return saved + encoded.Count;
+            return saved + appended.Count + updates.Count;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,11 +13,6 @@ namespace Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class AppendedRows
 {
-    // Encoding is synchronous, so one growable buffer per thread serves every save (a batch of 1 KB rows would
-    // otherwise allocate a new large-object-heap array each time).
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
     private readonly Dictionary<IEntityType, List<object>> _tables = [];
 
     /// <summary>True when nothing is queued.</summary>
@@ -45,7 +39,7 @@ internal sealed class AppendedRows
     /// <summary>Every queued table's statement and encoded rows, ready to insert inside a transaction.</summary>
     public Encoded Encode(ISqlGenerationHelper sql)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>();
+        var buffer = EncodedRows.ThreadBuffer;
         var tables = _tables.Select(table =>
         {
             var rows = SqliteRows.For(table.Key, sql);

@@ -5,6 +5,11 @@ namespace Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 /// <summary>A table's rows for one chunk as <see cref="SqliteRows.Encode"/> wrote them: tagged values, row after row.</summary>
 public sealed class EncodedRows : IDisposable
 {
+    // Encoding is synchronous, so one growable buffer per thread serves every save (a batch of 1 KB rows would
+    // otherwise allocate a new large-object-heap array each time); what is encoded is copied out to a pooled array.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
     private byte[]? _pooled;
     private readonly int _length;
 
@@ -20,6 +25,9 @@ public sealed class EncodedRows : IDisposable
 
     /// <summary>The encoded values.</summary>
     public ReadOnlySpan<byte> Values => _pooled is { } pooled ? pooled.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(EncodedRows));
+
+    /// <summary>This thread's encoding buffer, for callers that encode, copy out and move on synchronously.</summary>
+    internal static ArrayBufferWriter<byte> ThreadBuffer => _threadBuffer ??= new ArrayBufferWriter<byte>();
 
     public static EncodedRows Copy(ReadOnlySpan<byte> values, int count)
     {

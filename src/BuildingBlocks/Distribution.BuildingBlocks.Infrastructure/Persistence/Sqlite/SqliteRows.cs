@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -8,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using SQLitePCL;
 
 namespace Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 
@@ -94,72 +92,8 @@ public sealed class SqliteRows
     /// Inserts the encoded rows on <paramref name="connection"/> (inside its current transaction). A failing row
     /// throws the <see cref="SqliteException"/> Microsoft.Data.Sqlite would have thrown (unique violations included).
     /// </summary>
-    public void Insert(SqliteConnection connection, EncodedRows rows)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, Sql, out var statement), db);
-        using (statement)
-        {
-            var values = rows.Values;
-            for (var row = 0; row < rows.Count; row++)
-            {
-                for (var column = 1; column <= _columns.Length; column++)
-                {
-                    values = Bind(statement, column, values, db);
-                }
-
-                var result = raw.sqlite3_step(statement);
-                if (result != raw.SQLITE_DONE)
-                {
-                    SqliteException.ThrowExceptionForRC(result, db);
-                }
-
-                raw.sqlite3_reset(statement);
-            }
-        }
-    }
-
-    // Binds the value at the start of values to the column; returns what follows it.
-    private static ReadOnlySpan<byte> Bind(sqlite3_stmt statement, int column, ReadOnlySpan<byte> values, sqlite3 db)
-    {
-        int result;
-        int length;
-        switch ((SqliteValues.Tag)values[0])
-        {
-            case SqliteValues.Tag.Null:
-                result = raw.sqlite3_bind_null(statement, column);
-                length = 1;
-                break;
-            case SqliteValues.Tag.Integer:
-                result = raw.sqlite3_bind_int64(statement, column, BinaryPrimitives.ReadInt64LittleEndian(values[1..]));
-                length = 9;
-                break;
-            case SqliteValues.Tag.Real:
-                result = raw.sqlite3_bind_double(statement, column, BinaryPrimitives.ReadDoubleLittleEndian(values[1..]));
-                length = 9;
-                break;
-            case SqliteValues.Tag.Text:
-                var bytes = BinaryPrimitives.ReadInt32LittleEndian(values[1..]);
-                // An empty span would be bound as a null pointer, i.e. NULL; the string overload binds ''.
-                result = bytes == 0
-                    ? raw.sqlite3_bind_text(statement, column, string.Empty)
-                    : raw.sqlite3_bind_text(statement, column, values.Slice(5, bytes));
-                length = 5 + bytes;
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown value tag {values[0]} in encoded rows.");
-        }
-
-        SqliteException.ThrowExceptionForRC(result, db);
-        return values[length..];
-    }
+    public void Insert(SqliteConnection connection, EncodedRows rows) =>
+        SqliteStatement.Run(connection, Sql, _columns.Length, rows, onePerRow: false);
 
     private static ColumnWriter Compile(IProperty property)
     {

@@ -31,6 +31,9 @@ internal abstract class IntegrationDbContext(DbContextOptions options) : ModuleD
     public DbSet<SentGroup> EdiSentGroups => Set<SentGroup>();
 
     public DbSet<ExceptionCase> Exceptions => Set<ExceptionCase>();
+
+    // Each webhook job records the outcomes of up to 50 messages in one commit (ADR 0016).
+    protected override IReadOnlySet<Type> UpdatedByBoundStatements { get; } = new HashSet<Type> { typeof(OutboundMessage) };
 }
 
 /// <summary>SQLite flavour: carries the SQLite migrations.</summary>
