@@ -7,7 +7,7 @@ namespace Distribution.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Distribution.Benchmarks -- outbox [--latency-events N] [--rate N]
-/// [--throughput-events N] [--concurrency N] [--warmup N]</c> runs the outbox harness; <c>-- catalog-import [--rows N]
+/// [--throughput-events N] [--concurrency N] [--warmup N] [--rounds N]</c> runs the outbox harness; <c>-- catalog-import [--rows N]
 /// [--warmup N] [--diagnostic 1]</c> the catalog import harness; anything else goes to BenchmarkDotNet's switcher (in-process
 /// micro-benchmarks, e.g. <c>--filter *ResolveBenchmark*</c>).
 /// </summary>
@@ -28,7 +28,8 @@ public static class BenchmarkEntry
                 Rate: Option(args, "--rate", 20),
                 ThroughputEvents: Option(args, "--throughput-events", 2000),
                 Concurrency: Option(args, "--concurrency", 8),
-                Warmup: Option(args, "--warmup", 200));
+                Warmup: Option(args, "--warmup", 200),
+                Rounds: Math.Max(1, Option(args, "--rounds", 5)));
             return await new OutboxBenchmark(options).RunAsync();
         }
 
