@@ -35,8 +35,9 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.DeadLetterReason).HasMaxLength(50);
         builder.Ignore(m => m.IsDue);
-        // One message per (subscription, event): a re-run fan-out cannot double a delivery.
-        builder.HasIndex(m => new { m.SubscriptionId, m.EventId }).IsUnique();
+        // One message per (event, subscription): a re-run fan-out cannot double a delivery. The event leads, so the
+        // fan-out's look-up of a batch's events already queued is a seek, not a scan of the whole message log.
+        builder.HasIndex(m => new { m.EventId, m.SubscriptionId }).IsUnique();
         builder.HasIndex(m => m.CorrelationId);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
     }

@@ -383,10 +383,10 @@ namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CorrelationId");
 
-                    b.HasIndex("Status", "NextAttemptAtUtc");
-
-                    b.HasIndex("SubscriptionId", "EventId")
+                    b.HasIndex("EventId", "SubscriptionId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("OutboundMessages", "integration");
                 });

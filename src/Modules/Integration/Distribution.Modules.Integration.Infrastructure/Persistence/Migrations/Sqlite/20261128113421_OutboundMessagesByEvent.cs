@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Distribution.Modules.Integration.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutboundMessagesByEvent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboundMessages_SubscriptionId_EventId",
+                table: "OutboundMessages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundMessages_EventId_SubscriptionId",
+                table: "OutboundMessages",
+                columns: new[] { "EventId", "SubscriptionId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboundMessages_EventId_SubscriptionId",
+                table: "OutboundMessages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundMessages_SubscriptionId_EventId",
+                table: "OutboundMessages",
+                columns: new[] { "SubscriptionId", "EventId" },
+                unique: true);
+        }
+    }
+}
