@@ -1,4 +1,5 @@
 using Distribution.BuildingBlocks.Application.Errors;
+using Distribution.BuildingBlocks.Application.Validation;
 
 namespace Distribution.Modules.Catalog.Infrastructure;
 
@@ -10,7 +11,7 @@ internal static class QueryEnums
 {
     public static TEnum Parse<TEnum>(string parameter, string value)
         where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+        EnumNames.TryParse<TEnum>(value, out var parsed)
             ? parsed
             : throw RequestValidationException.For(parameter,
                 $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");

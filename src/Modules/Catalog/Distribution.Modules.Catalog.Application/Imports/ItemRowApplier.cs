@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Distribution.BuildingBlocks.Application.Validation;
 using Distribution.BuildingBlocks.Domain;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Domain.Imports;
@@ -190,7 +191,7 @@ internal sealed partial class ItemRowApplier(IItemRepository items, TimeProvider
             return ("catalog.unit-unknown", $"'{row.BaseUnit}' is not a known unit of measure.");
         }
 
-        if (Empty(row.Status) is { } status && !Enum.TryParse<ItemStatus>(status, ignoreCase: true, out _))
+        if (Empty(row.Status) is { } status && !EnumNames.IsName<ItemStatus>(status))
         {
             return ("catalog.row-invalid", $"'{status}' is not a status (active, discontinued, inactive).");
         }

@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Paging;
+using Distribution.BuildingBlocks.Application.Validation;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Domain.Edi;
 using Mediator;
@@ -21,7 +22,7 @@ internal sealed class ListEdiMessagesQueryHandler(IEdiMessageRepository messages
         EdiMessageStatus? status = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            status = Enum.TryParse<EdiMessageStatus>(query.Status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            status = EnumNames.TryParse<EdiMessageStatus>(query.Status, out var parsed)
                 ? parsed
                 : throw RequestValidationException.For("status",
                     "Status must be one of: " + string.Join(", ", Enum.GetValues<EdiMessageStatus>().Select(EdiMessageDto.Name)) + ".");

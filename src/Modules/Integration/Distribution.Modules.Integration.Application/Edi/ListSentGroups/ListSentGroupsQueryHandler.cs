@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Paging;
+using Distribution.BuildingBlocks.Application.Validation;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Application.Edi.Acknowledgements;
 using Distribution.Modules.Integration.Domain.Edi;
@@ -15,7 +16,7 @@ internal sealed class ListSentGroupsQueryHandler(ISentGroupRepository groups) : 
         SentGroupStatus? status = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            status = Enum.TryParse<SentGroupStatus>(query.Status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            status = EnumNames.TryParse<SentGroupStatus>(query.Status, out var parsed)
                 ? parsed
                 : throw RequestValidationException.For("status",
                     "Status must be one of: " + string.Join(", ", Enum.GetValues<SentGroupStatus>().Select(SentGroupDto.Name)) + ".");

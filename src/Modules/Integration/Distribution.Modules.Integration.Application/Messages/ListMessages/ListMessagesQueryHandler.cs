@@ -1,5 +1,6 @@
 using Distribution.BuildingBlocks.Application.Errors;
 using Distribution.BuildingBlocks.Application.Paging;
+using Distribution.BuildingBlocks.Application.Validation;
 using Distribution.Modules.Integration.Application.Abstractions;
 using Distribution.Modules.Integration.Domain.Messages;
 using Mediator;
@@ -14,7 +15,7 @@ internal sealed class ListMessagesQueryHandler(IOutboundMessageRepository messag
         OutboundMessageStatus? status = null;
         if (query.Status is not null)
         {
-            status = Enum.TryParse<OutboundMessageStatus>(query.Status, ignoreCase: true, out var parsed)
+            status = EnumNames.TryParse<OutboundMessageStatus>(query.Status, out var parsed)
                 ? parsed
                 : throw RequestValidationException.For("status", "Status must be one of: pending, retrying, sent, deadLettered.");
         }

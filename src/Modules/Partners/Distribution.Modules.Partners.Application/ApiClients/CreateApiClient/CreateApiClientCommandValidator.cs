@@ -1,3 +1,4 @@
+using Distribution.BuildingBlocks.Application.Validation;
 using Distribution.Modules.Partners.Domain.ApiClients;
 using FluentValidation;
 
@@ -9,7 +10,7 @@ internal sealed class CreateApiClientCommandValidator : AbstractValidator<Create
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Kind).NotEmpty()
-            .Must(k => Enum.TryParse<ApiClientKind>(k, ignoreCase: true, out _))
+            .Must(EnumNames.IsName<ApiClientKind>)
             .WithMessage("Kind must be one of: admin, internal, customer, supplier.");
         RuleFor(c => c.PartnerId).NotEmpty()
             .When(c => c.Kind is not null && (c.Kind.Equals("customer", StringComparison.OrdinalIgnoreCase)
