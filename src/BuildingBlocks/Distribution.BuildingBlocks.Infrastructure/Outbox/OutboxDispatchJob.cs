@@ -25,7 +25,7 @@ public sealed class OutboxDispatchJob(
     TimeProvider clock,
     ILogger<OutboxDispatchJob> logger)
 {
-    private static readonly string InstanceId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    internal static readonly string InstanceId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>Dispatches everything the module's outbox holds.</summary>
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [1, 5, 15])]
@@ -71,26 +71,47 @@ public sealed class OutboxDispatchJob(
         while (claimed == options.Value.BatchSize);
     }
 
-    // The delivery rows and the events' processed mark commit together: an event is never marked dispatched without
-    // its deliveries, nor dispatched twice.
-    private static async Task MarkDispatchedAsync(
+    /// <summary>
+    /// Marks the claimed events processed and writes their delivery rows, in one transaction: an event is never marked
+    /// dispatched without its deliveries, nor dispatched twice. The mark comes first, so the operation can be run again:
+    /// a retry after a commit whose acknowledgement was lost (SQL Server's retrying execution strategy) finds none of
+    /// the events still locked by this instance and writes nothing, where inserting first would fail on the delivery
+    /// rows' keys and leave them for the stale-delivery sweep.
+    /// </summary>
+    /// <returns>True when the events are dispatched by this instance (now, or by the attempt before); false when
+    /// another instance took them over after this one's lease ran out.</returns>
+    internal static async Task<bool> MarkDispatchedAsync(
         ModuleDbContext context, List<Guid> eventIds, List<OutboxDelivery> deliveries, DateTime now, CancellationToken cancellationToken)
     {
         var strategy = context.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        return await strategy.ExecuteAsync(async () =>
         {
             context.ChangeTracker.Clear();
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            context.Append(deliveries);
-            await context.SaveChangesAsync(cancellationToken);
-            await context.OutboxMessages
-                .Where(m => eventIds.Contains(m.Id) && m.LockedBy == InstanceId)
+            var marked = await context.OutboxMessages
+                .Where(m => eventIds.Contains(m.Id) && m.LockedBy == InstanceId && m.ProcessedAtUtc == null)
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.ProcessedAtUtc, now)
                         .SetProperty(m => m.LockedBy, (string?)null)
                         .SetProperty(m => m.LockedUntilUtc, (DateTime?)null),
                     cancellationToken);
+            if (marked == 0)
+            {
+                // Ours already when an earlier attempt of this very operation committed them (its time is this batch's).
+                return await context.OutboxMessages.CountAsync(m => eventIds.Contains(m.Id) && m.ProcessedAtUtc == now, cancellationToken)
+                    == eventIds.Count;
+            }
+
+            if (marked != eventIds.Count)
+            {
+                // Some leases ran out and were claimed elsewhere: roll back; the next claim sorts out who has what.
+                throw new InvalidOperationException($"{eventIds.Count - marked} of {eventIds.Count} claimed events are no longer locked by this instance.");
+            }
+
+            context.Append(deliveries);
+            await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return true;
         });
     }
 
@@ -138,7 +159,12 @@ public sealed class OutboxDispatchJob(
             }
         }
 
-        await MarkDispatchedAsync(context, batch.Select(m => m.Id).ToList(), deliveries, now, cancellationToken);
+        if (!await MarkDispatchedAsync(context, batch.Select(m => m.Id).ToList(), deliveries, now, cancellationToken))
+        {
+            logger.LogWarning("{Count} events of {Module} were taken over by another instance before this one dispatched them",
+                batch.Count, context.ModuleName);
+            return candidates.Count;
+        }
 
         foreach (var message in logger.IsEnabled(LogLevel.Information) ? batch : Enumerable.Empty<ClaimedEvent>())
         {
