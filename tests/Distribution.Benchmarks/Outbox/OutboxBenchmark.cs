@@ -57,8 +57,8 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             Console.WriteLine($"Warm-up: {options.Warmup} events and {options.Warmup} no-op jobs ...");
             await RunItemsAsync(client, receiver, options.Warmup, rate: null);
             await RunNoopJobsAsync(jobs, options.Warmup, rate: null);
-            // The drained phase is the only one with full batches (100 events per dispatch, 50 messages per webhook
-            // job); without its own warm-up its first run also pays for JIT tiering of those paths. Ten batches at least.
+            // The drained phase is the only one with full batches (500 events per dispatch, 100 messages per webhook
+            // job); without its own warm-up its first run also pays for JIT tiering of those paths.
             await DrainBacklogAsync(factory, client, receiver, Math.Max(options.Warmup, 1000));
 
             Console.WriteLine($"Latency: {options.LatencyEvents} no-op jobs at {options.Rate}/s ...");

@@ -16,7 +16,7 @@ public sealed class WebhookOptions
     public TimeSpan BackoffCap { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Most messages one delivery job attempts (sent concurrently, outcomes committed together).</summary>
-    public int DeliveryBatchSize { get; set; } = 50;
+    public int DeliveryBatchSize { get; set; } = 100;
 
     /// <summary>Most requests one delivery job has in flight at once.</summary>
     public int MaxConcurrentSends { get; set; } = 16;
