@@ -4,6 +4,7 @@ using Distribution.Edi.Reading;
 using Distribution.Edi.Tests.Acknowledgements;
 using Distribution.Edi.Tests.Samples;
 using Distribution.Edi.Tests.Writing;
+using Distribution.Tests.Shared;
 
 namespace Distribution.Edi.Tests.NodeX12;
 
@@ -16,7 +17,7 @@ public sealed class IndependentParserTests
 {
     private readonly Dictionary<string, int> _expectedTransactions = new(StringComparer.Ordinal);
     private string _folder = "";
-    private IReadOnlyList<NodeX12Result> _results = [];
+    private IReadOnlyList<IndependentX12Parser.Result> _results = [];
 
     [OneTimeSetUp]
     public void WriteDocumentsAndParseThemWithNodeX12()
@@ -26,7 +27,7 @@ public sealed class IndependentParserTests
         Directory.CreateDirectory(_folder);
         WriteRoundTrippedSamples();
         WriteAcknowledgements();
-        _results = NodeX12Parser.ParseAll(_folder);
+        _results = IndependentX12Parser.ParseAll(_folder);
     }
 
     [OneTimeTearDown]

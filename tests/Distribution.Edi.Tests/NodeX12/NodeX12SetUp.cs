@@ -1,3 +1,5 @@
+using Distribution.Tests.Shared;
+
 namespace Distribution.Edi.Tests.NodeX12;
 
 /// <summary>Installs node-x12 once before the cross-check tests in this namespace run.</summary>
@@ -5,5 +7,5 @@ namespace Distribution.Edi.Tests.NodeX12;
 public sealed class NodeX12SetUp
 {
     [OneTimeSetUp]
-    public void InstallNodeX12() => NodeX12Parser.EnsureInstalled();
+    public void InstallNodeX12() => IndependentX12Parser.EnsureInstalled();
 }

@@ -6,6 +6,7 @@ using Distribution.IntegrationTests.Infrastructure;
 using Distribution.Modules.Integration.Application.Edi;
 using Distribution.Modules.Integration.Application.Edi.CheckOverdueAcknowledgements;
 using Distribution.Modules.Integration.Infrastructure.Persistence;
+using Distribution.Tests.Shared;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -369,7 +370,7 @@ public sealed class EdiEndpointTests
         await File.WriteAllTextAsync(Path.Combine(folder, "4-ta1-and-997.lenient.x12"), (await withTa1.JsonAsync()).Str("acknowledgement"));
         await File.WriteAllTextAsync(Path.Combine(folder, "5-855-sent.x12"), sentContent);
 
-        var results = NodeX12CrossCheck.ParseAll(folder);
+        var results = IndependentX12Parser.ParseAll(folder);
 
         using (Assert.EnterMultipleScope())
         {
