@@ -40,10 +40,7 @@ public sealed class SqliteRows
     /// <summary>The insert statement; its parameters are the columns, by position.</summary>
     public string Sql { get; }
 
-    /// <summary>
-    /// The writer of <paramref name="entity"/>'s table and every column the database does not generate, built on first
-    /// use (the same columns the import writer passes to the other overload).
-    /// </summary>
+    /// <summary>The writer of <paramref name="entity"/>'s table and its <see cref="InsertedColumns"/>, built on first use.</summary>
     public static SqliteRows For(IEntityType entity, ISqlGenerationHelper sql)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -54,8 +51,7 @@ public sealed class SqliteRows
         }
 
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
-        return For(entity, columns, sql.DelimitIdentifier(store.Name, store.Schema), p => sql.DelimitIdentifier(p.GetColumnName(store)!));
+        return For(entity, InsertedColumns.Of(entity), sql.DelimitIdentifier(store.Name, store.Schema), p => sql.DelimitIdentifier(p.GetColumnName(store)!));
     }
 
     /// <summary>The writer of <paramref name="entity"/>'s table, built on first use.</summary>

@@ -1,4 +1,5 @@
 using Distribution.BuildingBlocks.Infrastructure.Outbox;
+using Distribution.BuildingBlocks.Infrastructure.Persistence;
 using Distribution.BuildingBlocks.Infrastructure.Persistence.Sqlite;
 using Distribution.Modules.Catalog.Application.Abstractions;
 using Distribution.Modules.Catalog.Domain.Imports;
@@ -65,8 +66,7 @@ internal sealed partial class CatalogImportWriter
         public static Table Of(IEntityType entity, ISqlGenerationHelper sql)
         {
             var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var columns = entity.GetProperties().Where(p => !p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)).ToList();
-            return new Table(entity, sql.DelimitIdentifier(store.Name, store.Schema), store, columns, sql);
+            return new Table(entity, sql.DelimitIdentifier(store.Name, store.Schema), store, InsertedColumns.Of(entity), sql);
         }
 
         public string Column(IProperty property) => Sql.DelimitIdentifier(property.GetColumnName(Store)!);
