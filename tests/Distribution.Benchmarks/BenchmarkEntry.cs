@@ -7,7 +7,8 @@ namespace Distribution.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Distribution.Benchmarks -- outbox [--latency-events N] [--rate N]
-/// [--throughput-events N] [--concurrency N] [--warmup N] [--rounds N]</c> runs the outbox harness; <c>-- catalog-import [--rows N]
+/// [--throughput-events N] [--concurrency N] [--warmup N] [--rounds N] [--profile-drains N]</c> runs the outbox harness
+/// (with <c>--profile-drains</c>, only that many drained backlogs, for a profiler); <c>-- catalog-import [--rows N]
 /// [--warmup N] [--diagnostic 1]</c> the catalog import harness; anything else goes to BenchmarkDotNet's switcher (in-process
 /// micro-benchmarks, e.g. <c>--filter *ResolveBenchmark*</c>).
 /// </summary>
@@ -29,7 +30,8 @@ public static class BenchmarkEntry
                 ThroughputEvents: Option(args, "--throughput-events", 2000),
                 Concurrency: Option(args, "--concurrency", 8),
                 Warmup: Option(args, "--warmup", 200),
-                Rounds: Math.Max(1, Option(args, "--rounds", 5)));
+                Rounds: Math.Max(1, Option(args, "--rounds", 5)),
+                ProfileDrains: Option(args, "--profile-drains", 0));
             return await new OutboxBenchmark(options).RunAsync();
         }
 

@@ -60,6 +60,11 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             // The drained phase is the only one with full batches (500 events per dispatch, 100 messages per webhook
             // job); without its own warm-up its first run also pays for JIT tiering of those paths.
             await DrainBacklogAsync(factory, client, receiver, Math.Max(options.Warmup, 1000));
+            if (options.ProfileDrains > 0)
+            {
+                await ProfileDrainsAsync(factory, client, receiver);
+                return 0;
+            }
 
             Console.WriteLine($"Latency: {options.LatencyEvents} no-op jobs at {options.Rate}/s ...");
             await RunNoopJobsAsync(jobs, options.LatencyEvents, options.Rate);
@@ -114,6 +119,23 @@ internal sealed class OutboxBenchmark(OutboxBenchmarkOptions options)
             TryDelete(work);
         }
     }
+
+    /// <summary>
+    /// Only drains, one after the other, each printed with its monotonic start and end (nanoseconds, the clock of
+    /// <c>perf record -k CLOCK_MONOTONIC</c>), so that a profiler attached meanwhile can keep to the drain windows.
+    /// </summary>
+    private async Task ProfileDrainsAsync(HubFactory factory, HttpClient client, BenchmarkReceiver receiver)
+    {
+        Console.WriteLine(Invariant($"Profiling: {options.ProfileDrains} drains of {options.ThroughputEvents} events; process {Environment.ProcessId}"));
+        for (var drain = 1; drain <= options.ProfileDrains; drain++)
+        {
+            var (start, end, perEvent) = await DrainBacklogAsync(factory, client, receiver, options.ThroughputEvents);
+            Console.WriteLine(Invariant(
+                $"DRAIN {drain} {Nanoseconds(start)} {Nanoseconds(end)}: {options.ThroughputEvents / Seconds(start, end):F0}/s, {perEvent.CpuMilliseconds:F3} CPU ms per delivery"));
+        }
+    }
+
+    private static long Nanoseconds(long timestamp) => (long)(timestamp * (1e9 / Stopwatch.Frequency));
 
     private static async Task SubscribeAsync(HttpClient client, Uri receiverUrl)
     {
@@ -424,4 +446,6 @@ internal sealed class UnitCost
 /// <param name="Concurrency">Concurrent producers in the throughput phase.</param>
 /// <param name="Warmup">Events and jobs before anything is measured.</param>
 /// <param name="Rounds">Rounds of the throughput phase (no-op jobs, then a drained backlog), judged on the medians.</param>
-internal sealed record OutboxBenchmarkOptions(int LatencyEvents, int Rate, int ThroughputEvents, int Concurrency, int Warmup, int Rounds);
+/// <param name="ProfileDrains">When above 0: after the warm-up, only this many drains, for a profiler (no verdict).</param>
+internal sealed record OutboxBenchmarkOptions(
+    int LatencyEvents, int Rate, int ThroughputEvents, int Concurrency, int Warmup, int Rounds, int ProfileDrains);
