@@ -17,21 +17,9 @@ namespace Distribution.IntegrationTests.Persistence;
 /// stored exactly as EF Core stores the same row, and commit or fail with the rest of the save.
 /// </summary>
 [TestFixture]
-public sealed class AppendedRowsTests
+public sealed class AppendedRowsTests : StartedHubFixture
 {
     private const string Handler = "itest.appended-rows";
-
-    private HubFactory _hub = null!;
-
-    [OneTimeSetUp]
-    public void StartHub()
-    {
-        _hub = new HubFactory();
-        _ = _hub.Services; // starts the host: the databases are migrated
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHub() => await _hub.DisposeAsync();
 
     [Test]
     public async Task Append_StoresEveryColumnAsEfCoreStoresTheSameRow()
@@ -41,7 +29,7 @@ public sealed class AppendedRowsTests
         var appended = Message(subscriptionId, now);
         var tracked = Message(subscriptionId, now);
 
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             context.Append([appended]);
@@ -49,7 +37,7 @@ public sealed class AppendedRowsTests
             await scope.ServiceProvider.GetRequiredService<IIntegrationUnitOfWork>().CommitAsync(CancellationToken.None);
         }
 
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             var viaAppend = await StoredColumns.ReadAsync(context, "OutboundMessages", appended.Id);
@@ -84,7 +72,7 @@ public sealed class AppendedRowsTests
         var subscription = WebhookSubscription.Create(
             "Appended rows test", "catalog.*", new Uri("https://partner.example/hooks"), "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=", 5, DateTime.UtcNow);
 
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             context.Subscriptions.Add(subscription);
@@ -93,7 +81,7 @@ public sealed class AppendedRowsTests
             Assert.That(UniqueViolation.IsCausedBy(failure!), Is.True, failure!.ToString());
         }
 
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             using (Assert.EnterMultipleScope())
@@ -108,7 +96,7 @@ public sealed class AppendedRowsTests
     public async Task Append_InsideTheCallersTransaction_IsRolledBackWithIt()
     {
         var eventId = Guid.CreateVersion7();
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             await using var transaction = await context.Database.BeginTransactionAsync();
@@ -118,7 +106,7 @@ public sealed class AppendedRowsTests
             await transaction.RollbackAsync();
         }
 
-        await using (var scope = _hub.Services.CreateAsyncScope())
+        await using (var scope = Hub.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             Assert.That(await context.InboxMessages.AnyAsync(i => i.EventId == eventId), Is.False);
@@ -128,7 +116,7 @@ public sealed class AppendedRowsTests
     [Test]
     public void Append_RowsWithPendingDomainEvents_AreRefused()
     {
-        using var scope = _hub.Services.CreateScope();
+        using var scope = Hub.Services.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var item = Item.Create("APPEND-1", "Raises ItemCreated", null, "EA", DateTime.UtcNow);
         Assume.That(item.DomainEvents, Is.Not.Empty);
@@ -152,7 +140,7 @@ public sealed class AppendedRowsTests
 
     private async Task SaveInboxRowsAsync(IReadOnlyCollection<Guid> eventIds)
     {
-        await using var scope = _hub.Services.CreateAsyncScope();
+        await using var scope = Hub.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
         context.Append(eventIds.Select(Inbox).ToList());
         await context.SaveChangesAsync();

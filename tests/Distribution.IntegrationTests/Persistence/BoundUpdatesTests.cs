@@ -13,23 +13,11 @@ namespace Distribution.IntegrationTests.Persistence;
 /// row (ADR 0016). The stored row, the version check and the tracked state afterwards must be what EF Core gives.
 /// </summary>
 [TestFixture]
-public sealed class BoundUpdatesTests
+public sealed class BoundUpdatesTests : StartedHubFixture
 {
     private static readonly RetryBackoff Backoff = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(30));
     private static readonly Guid SubscriptionId = Guid.CreateVersion7();
     private static readonly DateTime Now = new DateTime(2026, 11, 28, 11, 30, 1, DateTimeKind.Utc).AddTicks(7654321);
-
-    private HubFactory _hub = null!;
-
-    [OneTimeSetUp]
-    public void StartHub()
-    {
-        _hub = new HubFactory();
-        _ = _hub.Services; // starts the host: the databases are migrated
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHub() => await _hub.DisposeAsync();
 
     [Test]
     public async Task Commit_StoresAChangedMessageAsEfCoreStoresTheSameStateInserted()
@@ -71,7 +59,7 @@ public sealed class BoundUpdatesTests
         var bystander = Message();
         await InsertAsync(contested, bystander);
 
-        await using var slowScope = _hub.Services.CreateAsyncScope();
+        await using var slowScope = Hub.Services.CreateAsyncScope();
         var slow = slowScope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
         var slowCopy = await slow.OutboundMessages.SingleAsync(m => m.Id == contested.Id);
         var slowBystander = await slow.OutboundMessages.SingleAsync(m => m.Id == bystander.Id);
@@ -136,7 +124,7 @@ public sealed class BoundUpdatesTests
 
     private async Task InScopeAsync(Func<IntegrationDbContext, IIntegrationUnitOfWork, Task> work)
     {
-        await using var scope = _hub.Services.CreateAsyncScope();
+        await using var scope = Hub.Services.CreateAsyncScope();
         await work(scope.ServiceProvider.GetRequiredService<IntegrationDbContext>(), scope.ServiceProvider.GetRequiredService<IIntegrationUnitOfWork>());
     }
 }

@@ -12,21 +12,9 @@ namespace Distribution.IntegrationTests.Persistence;
 /// each batch slower than the one before. SQLite's own plan for the statement EF Core actually sends is checked.
 /// </summary>
 [TestFixture]
-public sealed class QueryPlanTests
+public sealed class QueryPlanTests : StartedHubFixture
 {
     private const string TableScan = "^SCAN (?!\\w+ VIRTUAL TABLE)";
-
-    private HubFactory _hub = null!;
-
-    [OneTimeSetUp]
-    public void StartHub()
-    {
-        _hub = new HubFactory();
-        _ = _hub.Services; // starts the host: the databases are migrated
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHub() => await _hub.DisposeAsync();
 
     [Test]
     public async Task ListQueuedAsync_SeeksTheMessagesOfTheBatchsEvents()
@@ -62,7 +50,7 @@ public sealed class QueryPlanTests
     // The hub's own options for the context (provider settings and interceptors), plus the capture.
     private SqliteIntegrationDbContext IntegrationContext(CapturedCommands captured) =>
         new(new DbContextOptionsBuilder<SqliteIntegrationDbContext>(
-                _hub.Services.GetRequiredService<DbContextOptions<SqliteIntegrationDbContext>>())
+                Hub.Services.GetRequiredService<DbContextOptions<SqliteIntegrationDbContext>>())
             .AddInterceptors(captured)
             .Options);
 

@@ -12,21 +12,9 @@ namespace Distribution.IntegrationTests.Recovery;
 /// on the delivery rows' keys; and events another instance took over must not be dispatched here.
 /// </summary>
 [TestFixture]
-public sealed class DispatchRetryTests
+public sealed class DispatchRetryTests : StartedHubFixture
 {
     private const string Subscriber = "itest.dispatch-retry";
-
-    private HubFactory _hub = null!;
-
-    [OneTimeSetUp]
-    public void StartHub()
-    {
-        _hub = new HubFactory();
-        _ = _hub.Services; // starts the host: the databases are migrated
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHub() => await _hub.DisposeAsync();
 
     [Test]
     public async Task MarkDispatched_RunAgainAfterItCommitted_FindsItDoneAndWritesNothingTwice()
@@ -97,7 +85,7 @@ public sealed class DispatchRetryTests
 
     private async Task<T> InScopeAsync<T>(Func<CatalogDbContext, Task<T>> work)
     {
-        await using var scope = _hub.Services.CreateAsyncScope();
+        await using var scope = Hub.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<CatalogDbContext>());
     }
 }
