@@ -32,7 +32,7 @@ internal abstract class IntegrationDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<ExceptionCase> Exceptions => Set<ExceptionCase>();
 
-    // Each webhook job records the outcomes of up to 50 messages in one commit (ADR 0016).
+    // Each webhook job records the outcomes of its batch (Webhooks:DeliveryBatchSize, 100) in one commit (ADR 0016).
     protected override IReadOnlySet<Type> UpdatedByBoundStatements { get; } = new HashSet<Type> { typeof(OutboundMessage) };
 }
 
